@@ -1,0 +1,40 @@
+"use client";
+
+import { useActionState } from "react";
+
+import { FormMessage } from "@/components/forms/form-message";
+import { SubmitButton } from "@/components/forms/submit-button";
+import { Field } from "@/components/ui/field";
+import { fieldErrorOf, submittedValue } from "@/lib/actions/result";
+import { acceptInvitationAction } from "@/lib/auth/actions";
+
+export function JoinForm({ token, email }: { token: string; email: string }) {
+  const [result, action] = useActionState(acceptInvitationAction, null);
+  const error = (field: string) => fieldErrorOf(result, field);
+
+  return (
+    <form action={action} className="grid gap-4" noValidate>
+      <FormMessage result={result} />
+      <input type="hidden" name="token" value={token} />
+      <Field name="email" label="Email" value={email} readOnly disabled />
+      <Field
+        name="name"
+        defaultValue={submittedValue(result, "name")}
+        label="Your name"
+        autoComplete="name"
+        error={error("name")}
+        required
+      />
+      <Field
+        name="password"
+        label="Password"
+        type="password"
+        autoComplete="new-password"
+        hint="At least 10 characters; a short phrase of unrelated words works well."
+        error={error("password")}
+        required
+      />
+      <SubmitButton pendingLabel="Joining…">Join</SubmitButton>
+    </form>
+  );
+}

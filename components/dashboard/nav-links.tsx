@@ -1,0 +1,38 @@
+"use client";
+
+import { LayoutDashboard, Users } from "lucide-react";
+import Link from "next/link";
+import { usePathname } from "next/navigation";
+
+import { cn } from "@/lib/utils";
+
+const LINKS = [
+  { href: "/overview", label: "Overview", icon: LayoutDashboard },
+  { href: "/members", label: "Members", icon: Users },
+];
+
+export function NavLinks() {
+  const pathname = usePathname();
+
+  return (
+    <nav aria-label="Main" className="grid gap-1">
+      {LINKS.map(({ href, label, icon: Icon }) => {
+        const active = pathname === href || pathname.startsWith(`${href}/`);
+        return (
+          <Link
+            key={href}
+            href={href}
+            aria-current={active ? "page" : undefined}
+            className={cn(
+              "flex items-center gap-2 rounded-md px-3 py-2 text-sm font-medium text-slate-700 hover:bg-slate-100",
+              active && "bg-brand-50 text-brand-700 hover:bg-brand-50",
+            )}
+          >
+            <Icon className="size-4" aria-hidden />
+            {label}
+          </Link>
+        );
+      })}
+    </nav>
+  );
+}

@@ -1,0 +1,28 @@
+type Change = { kind: string; before: unknown; after: unknown };
+
+const field = (value: unknown, key: string): string => {
+  if (value && typeof value === "object" && key in value) {
+    return String((value as Record<string, unknown>)[key]);
+  }
+  return "someone";
+};
+
+const DESCRIBE: Record<string, (change: Change) => string> = {
+  "organization.created": (c) =>
+    `created the organization ${field(c.after, "name")}`,
+  "member.invited": (c) =>
+    `invited ${field(c.after, "email")} as ${field(c.after, "role")}`,
+  "member.invitation_renewed": (c) =>
+    `issued a new invitation link for ${field(c.after, "email")}`,
+  "member.invitation_revoked": (c) =>
+    `withdrew the invitation for ${field(c.before, "email")}`,
+  "member.joined": (c) => `joined as ${field(c.after, "role")}`,
+  "member.role_changed": (c) =>
+    `changed ${field(c.after, "email")} from ${field(c.before, "role")} to ${field(c.after, "role")}`,
+  "member.removed": (c) => `removed ${field(c.before, "email")}`,
+};
+
+/** A short sentence for an audit entry, to follow the actor's name. */
+export function describeChange(change: Change): string {
+  return DESCRIBE[change.kind]?.(change) ?? change.kind;
+}

@@ -1,0 +1,50 @@
+import { spawn } from "node:child_process";
+
+import { runMigrations } from "@/db/migrate";
+import { DEMO_LOGIN, demoLoginExists, seedDemo } from "@/db/seed";
+import {
+  prepareEnvironment,
+  publish,
+  runMain,
+  say,
+} from "@/lib/cli/environment";
+import { ensureBuild } from "@/lib/runtime/build";
+import { resolveDatabase } from "@/lib/runtime/database";
+
+// `npm start`: database, schema, demo data, build, then `next start`.
+async function main() {
+  const env = prepareEnvironment({
+    LOG_FORMAT: process.env.LOG_FORMAT ?? "pretty",
+  });
+  const database = await resolveDatabase(env, {}, say);
+  publish({ DATABASE_URL: database.url });
+  say(
+    database.embedded
+      ? `embedded PostgreSQL on 127.0.0.1:${env.EMBEDDED_POSTGRES_PORT} (data in ${env.DATA_DIR}/postgres)`
+      : "using the PostgreSQL at DATABASE_URL",
+  );
+
+  await runMigrations(database.url);
+  if (database.embedded && env.SEED_DEMO) {
+    if (await seedDemo(database.url)) say("seeded the demo organization");
+  }
+  await ensureBuild(say);
+
+  const server = spawn("npx", ["next", "start", "-p", String(env.PORT)], {
+    stdio: "inherit",
+    env: process.env,
+  });
+  if (await demoLoginExists(database.url)) {
+    say(`demo login: ${DEMO_LOGIN.email} / ${DEMO_LOGIN.password}`);
+  }
+  say(`open ${env.APP_URL}`);
+
+  const shutdown = (signal: NodeJS.Signals) => server.kill(signal);
+  process.on("SIGINT", shutdown);
+  process.on("SIGTERM", shutdown);
+  server.on("exit", (code) => {
+    void database.stop().finally(() => process.exit(code ?? 0));
+  });
+}
+
+runMain(main);

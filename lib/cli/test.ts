@@ -1,0 +1,178 @@
+import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
+import { spawn, type ChildProcess } from "node:child_process";
+
+import { runMigrations } from "@/db/migrate";
+import { dropDatabase, ensureDatabase } from "@/db/embedded";
+import { prepareEnvironment, runMain, say } from "@/lib/cli/environment";
+import type { Env } from "@/lib/env";
+import { ensureBuild, run } from "@/lib/runtime/build";
+import { resolveDatabase, type ResolvedDatabase } from "@/lib/runtime/database";
+import { CHROMIUM_HELP, findChromium } from "@/lib/testing/chromium";
+import { waitForHealthy } from "@/lib/testing/wait";
+
+type Suite = "unit" | "e2e";
+type Tally = { suite: string; passed: number; failed: number };
+
+const RESULTS = ".data/test-results";
+const E2E_PORT = 3100;
+
+// `npm test`: vitest against a fresh database, then Playwright against the
+// built app on another fresh database, then one line of totals.
+async function main() {
+  const only = parseOnly(process.argv.slice(2));
+  const env = prepareEnvironment({ NODE_ENV: "test", LOG_LEVEL: "warn" });
+  const server = await resolveDatabase(
+    env,
+    {
+      dataSubdir: "test",
+      port: env.EMBEDDED_POSTGRES_PORT + 1,
+      database: "postgres",
+    },
+    say,
+  );
+  rmSync(RESULTS, { recursive: true, force: true });
+  mkdirSync(RESULTS, { recursive: true });
+
+  const tallies: Tally[] = [];
+  try {
+    if (only !== "e2e") tallies.push(await runVitest(server));
+    if (only !== "unit") tallies.push(await runPlaywright(env, server));
+  } finally {
+    await server.stop();
+  }
+  report(tallies);
+}
+
+function parseOnly(args: string[]): Suite | undefined {
+  const value = args.find((arg) => arg.startsWith("--only="))?.split("=")[1];
+  if (value === undefined || value === "unit" || value === "e2e") return value;
+  throw new Error(`unknown --only=${value}; use unit or e2e`);
+}
+
+async function withFreshDatabase<T>(
+  server: ResolvedDatabase,
+  label: string,
+  work: (url: string) => Promise<T>,
+): Promise<T> {
+  const name = `hallo_test_${label}_${process.pid}`;
+  await ensureDatabase(server.adminUrl, name);
+  const url = new URL(server.adminUrl);
+  url.pathname = `/${name}`;
+  try {
+    await runMigrations(url.toString());
+    return await work(url.toString());
+  } finally {
+    await dropDatabase(server.adminUrl, name);
+  }
+}
+
+function runVitest(server: ResolvedDatabase): Promise<Tally> {
+  return withFreshDatabase(server, "unit", async (url) => {
+    const output = `${RESULTS}/vitest.json`;
+    await run(
+      "npx",
+      [
+        "vitest",
+        "run",
+        "--reporter=default",
+        "--reporter=json",
+        `--outputFile.json=${output}`,
+      ],
+      { ...process.env, DATABASE_URL: url },
+    ).catch(() => {});
+    return readVitest(output);
+  });
+}
+
+function readVitest(file: string): Tally {
+  if (!existsSync(file)) return { suite: "vitest", passed: 0, failed: 1 };
+  const json = JSON.parse(readFileSync(file, "utf8")) as {
+    numPassedTests: number;
+    numFailedTests: number;
+    numFailedTestSuites: number;
+  };
+  return {
+    suite: "vitest (unit + integration)",
+    passed: json.numPassedTests,
+    failed: json.numFailedTests + json.numFailedTestSuites,
+  };
+}
+
+async function runPlaywright(
+  env: Env,
+  server: ResolvedDatabase,
+): Promise<Tally> {
+  const chromium = findChromium(env.CHROMIUM_PATH);
+  if (!chromium) say(CHROMIUM_HELP);
+  await ensureBuild(say);
+
+  return withFreshDatabase(server, "e2e", async (url) => {
+    const baseUrl = `http://127.0.0.1:${E2E_PORT}`;
+    const app = startApp(url, baseUrl);
+    try {
+      await waitForHealthy(`${baseUrl}/api/health`, 60_000);
+      const output = `${RESULTS}/playwright.json`;
+      await run("npx", ["playwright", "test"], {
+        ...process.env,
+        E2E_BASE_URL: baseUrl,
+        CHROMIUM_PATH: chromium ?? "",
+        PLAYWRIGHT_JSON_OUTPUT_NAME: output,
+      }).catch(() => {});
+      return readPlaywright(output);
+    } finally {
+      await stopProcess(app);
+    }
+  });
+}
+
+function startApp(url: string, baseUrl: string): ChildProcess {
+  return spawn(
+    "npx",
+    ["next", "start", "-p", String(E2E_PORT), "-H", "127.0.0.1"],
+    {
+      stdio: ["ignore", "ignore", "inherit"],
+      env: {
+        ...process.env,
+        NODE_ENV: "production",
+        DATABASE_URL: url,
+        APP_URL: baseUrl,
+      },
+      detached: true,
+    },
+  );
+}
+
+function stopProcess(child: ChildProcess): Promise<void> {
+  return new Promise((resolve) => {
+    if (child.exitCode !== null || !child.pid) return resolve();
+    child.once("exit", () => resolve());
+    process.kill(-child.pid, "SIGTERM");
+  });
+}
+
+function readPlaywright(file: string): Tally {
+  if (!existsSync(file)) return { suite: "playwright", passed: 0, failed: 1 };
+  const json = JSON.parse(readFileSync(file, "utf8")) as {
+    stats: { expected: number; unexpected: number; flaky: number };
+  };
+  return {
+    suite: "playwright (browser)",
+    passed: json.stats.expected + json.stats.flaky,
+    failed: json.stats.unexpected,
+  };
+}
+
+function report(tallies: Tally[]) {
+  const passed = tallies.reduce((sum, t) => sum + t.passed, 0);
+  const failed = tallies.reduce((sum, t) => sum + t.failed, 0);
+  console.log("");
+  for (const t of tallies) {
+    console.log(
+      `  ${t.suite.padEnd(30)} ${t.passed} passed, ${t.failed} failed`,
+    );
+  }
+  console.log(`${passed} passed, ${failed} failed`);
+  process.exitCode = failed > 0 || tallies.length === 0 ? 1 : 0;
+}
+
+runMain(main);

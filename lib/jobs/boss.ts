@@ -1,0 +1,38 @@
+import PgBoss from "pg-boss";
+
+import { QUEUES } from "@/lib/jobs/registry";
+
+type Holder = { boss?: Promise<PgBoss> };
+
+// Route handlers and the instrumentation hook are bundled separately but run
+// in one process; a global keeps them on one pg-boss instance.
+const holder = globalThis as typeof globalThis & { halloBoss?: Holder };
+
+/**
+ * A pg-boss instance that only sends and reports. It runs no maintenance or
+ * cron timers, so any number of web processes can hold one.
+ */
+export function producerBoss(url: string): Promise<PgBoss> {
+  holder.halloBoss ??= {};
+  holder.halloBoss.boss ??= startProducer(url);
+  return holder.halloBoss.boss;
+}
+
+async function startProducer(url: string): Promise<PgBoss> {
+  const boss = new PgBoss({
+    connectionString: url,
+    max: 2,
+    supervise: false,
+    schedule: false,
+  });
+  boss.on("error", () => {});
+  await boss.start();
+  await createQueues(boss);
+  return boss;
+}
+
+export async function createQueues(boss: PgBoss): Promise<void> {
+  for (const queue of QUEUES) {
+    await boss.createQueue(queue.name, { name: queue.name, ...queue.options });
+  }
+}

@@ -1,0 +1,73 @@
+import { spawn } from "node:child_process";
+import { createHash } from "node:crypto";
+import {
+  existsSync,
+  readFileSync,
+  readdirSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
+import path from "node:path";
+
+const SOURCES = [
+  "app",
+  "components",
+  "lib",
+  "db",
+  "public",
+  "proxy.ts",
+  "instrumentation.ts",
+  "next.config.js",
+  "postcss.config.mjs",
+  "tsconfig.json",
+  "package-lock.json",
+];
+
+const STAMP = ".next/hallo-source-hash";
+
+/** A hash of everything that goes into `next build`. */
+export function sourceHash(root = process.cwd()): string {
+  const hash = createHash("sha256");
+  for (const file of SOURCES.flatMap((entry) =>
+    listFiles(path.join(root, entry)),
+  )) {
+    hash.update(path.relative(root, file));
+    hash.update(readFileSync(file));
+  }
+  return hash.digest("hex");
+}
+
+function listFiles(entry: string): string[] {
+  if (!existsSync(entry)) return [];
+  if (!statSync(entry).isDirectory()) return [entry];
+  return readdirSync(entry)
+    .sort()
+    .flatMap((name) => listFiles(path.join(entry, name)));
+}
+
+/** Builds the app unless the last build came from the same sources. */
+export async function ensureBuild(log: (message: string) => void) {
+  const hash = sourceHash();
+  const stamp = existsSync(STAMP) ? readFileSync(STAMP, "utf8") : null;
+  if (stamp === hash && existsSync(".next/BUILD_ID")) return;
+
+  log(
+    stamp
+      ? "sources changed; rebuilding the app"
+      : "building the app (first run)",
+  );
+  await run("npx", ["next", "build"]);
+  writeFileSync(STAMP, hash);
+}
+
+export function run(command: string, args: string[], env = process.env) {
+  return new Promise<void>((resolve, reject) => {
+    const child = spawn(command, args, { stdio: "inherit", env });
+    child.on("error", reject);
+    child.on("exit", (code) =>
+      code === 0
+        ? resolve()
+        : reject(new Error(`${command} ${args.join(" ")} exited with ${code}`)),
+    );
+  });
+}
