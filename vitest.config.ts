@@ -8,10 +8,19 @@ export default defineConfig({
     alias: { "server-only": path.resolve("lib/testing/empty.ts") },
   },
   test: {
-    environment: "node",
-    include: ["lib/**/*.test.ts", "db/**/*.test.ts"],
-    setupFiles: ["lib/testing/setup.ts"],
-    testTimeout: 20_000,
-    hookTimeout: 60_000,
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: "app",
+          environment: "node",
+          include: ["lib/**/*.test.ts", "db/**/*.test.ts"],
+          setupFiles: ["lib/testing/setup.ts"],
+          testTimeout: 20_000,
+          hookTimeout: 60_000,
+        },
+      },
+      "lever-simulator/vitest.config.ts",
+    ],
   },
 });

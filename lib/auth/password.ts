@@ -27,11 +27,18 @@ export function passwordProblem(
     return `Use at most ${PASSWORD_MAX_LENGTH} characters.`;
   }
 
-  const result = strength.check(password, personal.filter(Boolean));
+  const result = strength.check(password, personalWords(personal));
   if (result.score >= MIN_STRENGTH) return null;
 
   const hint = result.feedback.warning ?? result.feedback.suggestions[0];
   return `This password is too easy to guess.${hint ? ` ${hint}` : ""}`;
+}
+
+// "ada.brandt@harbour.example" also yields "ada", "brandt" and "harbour",
+// so a password made from a name or an email is recognised.
+function personalWords(personal: string[]): string[] {
+  const parts = personal.flatMap((value) => value.split(/[^\p{L}\p{N}]+/u));
+  return [...personal, ...parts].filter((word) => word.length >= 3);
 }
 
 export function hashPassword(password: string): Promise<string> {

@@ -89,12 +89,16 @@ function readVitest(file: string): Tally {
   const json = JSON.parse(readFileSync(file, "utf8")) as {
     numPassedTests: number;
     numFailedTests: number;
-    numFailedTestSuites: number;
+    testResults: { status: string; assertionResults: unknown[] }[];
   };
+  // A file that fails before any test runs (an import error) counts too.
+  const brokenFiles = json.testResults.filter(
+    (file) => file.status === "failed" && file.assertionResults.length === 0,
+  ).length;
   return {
     suite: "vitest (unit + integration)",
     passed: json.numPassedTests,
-    failed: json.numFailedTests + json.numFailedTestSuites,
+    failed: json.numFailedTests + brokenFiles,
   };
 }
 

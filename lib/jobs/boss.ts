@@ -36,3 +36,10 @@ export async function createQueues(boss: PgBoss): Promise<void> {
     await boss.createQueue(queue.name, { name: queue.name, ...queue.options });
   }
 }
+
+export async function stopProducerBoss(): Promise<void> {
+  const boss = holder.halloBoss?.boss;
+  if (!boss) return;
+  holder.halloBoss = {};
+  await (await boss).stop({ graceful: false, wait: true });
+}

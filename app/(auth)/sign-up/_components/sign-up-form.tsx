@@ -14,7 +14,10 @@ export function SignUpForm() {
 
   return (
     <form action={action} className="grid gap-4" noValidate>
-      <FormMessage result={result} />
+      <FormMessage
+        result={result}
+        fields={["organizationName", "name", "email", "password"]}
+      />
       <Field
         name="organizationName"
         defaultValue={submittedValue(result, "organizationName")}

@@ -58,7 +58,7 @@ function InviteForm({ roles }: { roles: Role[] }) {
 
   return (
     <form action={action} className="grid gap-4" noValidate>
-      <FormMessage result={result} />
+      <FormMessage result={result} fields={["email", "role"]} />
       <Field
         name="email"
         defaultValue={submittedValue(result, "email")}

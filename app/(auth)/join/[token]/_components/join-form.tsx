@@ -14,7 +14,7 @@ export function JoinForm({ token, email }: { token: string; email: string }) {
 
   return (
     <form action={action} className="grid gap-4" noValidate>
-      <FormMessage result={result} />
+      <FormMessage result={result} fields={["name", "password"]} />
       <input type="hidden" name="token" value={token} />
       <Field name="email" label="Email" value={email} readOnly disabled />
       <Field

@@ -1,0 +1,83 @@
+import { describe, expect, it } from "vitest";
+
+import {
+  inviteMember,
+  listPendingInvitations,
+  renewInvitation,
+  revokeInvitation,
+} from "@/lib/members/invitations";
+import {
+  changeMemberRole,
+  listMembers,
+  removeMember,
+} from "@/lib/members/members";
+import { getOverview, listRecentChanges } from "@/lib/organizations/overview";
+import {
+  addMember,
+  createOrganization,
+  uniqueEmail,
+} from "@/lib/testing/factories";
+
+// Every data function that takes a scope, asked by organization A about
+// organization B's objects. Add new data functions here as they appear.
+describe("organization scoping", () => {
+  async function twoOrganizations() {
+    const a = await createOrganization("Org A");
+    const b = await createOrganization("Org B");
+    const bMember = await addMember(b, "member");
+    const bInvitation = await inviteMember(b, {
+      email: uniqueEmail("b-invitee"),
+      role: "member",
+    });
+    return { a, b, bMember, bInvitation };
+  }
+
+  it("lists only the scope's own members, invitations and changes", async () => {
+    const { a, b, bMember } = await twoOrganizations();
+
+    const members = await listMembers(a);
+    expect(members.map((m) => m.userId)).toEqual([a.userId]);
+    expect(members.map((m) => m.email)).not.toContain(bMember.email);
+    expect(await listPendingInvitations(a)).toEqual([]);
+    const changes = await listRecentChanges(a, 50);
+    expect(changes.every((c) => !c.summary.includes("b-invitee"))).toBe(true);
+    expect((await listRecentChanges(b, 50)).length).toBeGreaterThan(0);
+  });
+
+  it("counts only the scope's own organization on the overview", async () => {
+    const { a } = await twoOrganizations();
+
+    const overview = await getOverview(a);
+
+    expect(overview.name).toBe("Org A");
+    expect(overview.members).toEqual({ owner: 1, admin: 0, member: 0 });
+    expect(overview.pendingInvitations).toBe(0);
+  });
+
+  it("answers 'not found' for another organization's members", async () => {
+    const { a, b, bMember } = await twoOrganizations();
+
+    await expect(
+      changeMemberRole(a, bMember.membershipId, "admin"),
+    ).rejects.toMatchObject({ code: "not_found" });
+    await expect(removeMember(a, bMember.membershipId)).rejects.toMatchObject({
+      code: "not_found",
+    });
+    expect((await listMembers(b)).map((m) => m.role).sort()).toEqual([
+      "member",
+      "owner",
+    ]);
+  });
+
+  it("answers 'not found' for another organization's invitations", async () => {
+    const { a, b, bInvitation } = await twoOrganizations();
+
+    await expect(
+      renewInvitation(a, bInvitation.invitationId),
+    ).rejects.toMatchObject({ code: "not_found" });
+    await expect(
+      revokeInvitation(a, bInvitation.invitationId),
+    ).rejects.toMatchObject({ code: "not_found" });
+    expect(await listPendingInvitations(b)).toHaveLength(1);
+  });
+});
