@@ -31,6 +31,13 @@ export const envSchema = z.object({
     .enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"])
     .default("info"),
   LOG_FORMAT: z.enum(["json", "pretty"]).optional(),
+  LEVER_ENV: z.enum(["production", "sandbox"]).default("production"),
+  LEVER_CLIENT_ID: z.string().min(1).optional(),
+  LEVER_CLIENT_SECRET: z.string().min(1).optional(),
+  LEVER_AUTH_URL: z.url().optional(),
+  LEVER_TOKEN_URL: z.url().optional(),
+  LEVER_API_URL: z.url().optional(),
+  LEVER_AUDIENCE: z.url().optional(),
   CHROMIUM_PATH: z.string().optional(),
 });
 

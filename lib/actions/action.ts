@@ -1,5 +1,6 @@
 import "server-only";
 
+import { headers } from "next/headers";
 import { unstable_rethrow } from "next/navigation";
 import type { z } from "zod";
 
@@ -73,7 +74,8 @@ async function runParsed<S extends z.ZodType, T>(
     if (error instanceof AppError) {
       return refill(failure(error.message, error.fieldErrors), values);
     }
-    logFor({ action: name }).error({ err: error }, "action failed");
+    const requestId = (await headers()).get("x-request-id");
+    logFor({ action: name, requestId }).error({ err: error }, "action failed");
     return refill(
       failure("Something went wrong on our side. Please try again."),
       values,

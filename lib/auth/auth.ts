@@ -25,7 +25,11 @@ async function authorize(credentials: unknown, request: Request) {
 
   const { email, password } = parsed.data;
   const address = clientAddress(request.headers);
-  const log = logFor({ event: "auth.sign-in", address });
+  const log = logFor({
+    event: "auth.sign-in",
+    address,
+    requestId: request.headers.get("x-request-id"),
+  });
 
   // Checked before the password so a paused account reveals nothing.
   const throttle = await signInThrottle(email, address);

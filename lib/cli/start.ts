@@ -1,4 +1,5 @@
 import { spawn } from "node:child_process";
+import { createRequire } from "node:module";
 
 import { runMigrations } from "@/db/migrate";
 import { DEMO_LOGIN, demoLoginExists, seedDemo } from "@/db/seed";
@@ -30,10 +31,12 @@ async function main() {
   }
   await ensureBuild(say);
 
-  const server = spawn("npx", ["next", "start", "-p", String(env.PORT)], {
-    stdio: "inherit",
-    env: process.env,
-  });
+  // Node runs Next directly (not through npx) so signals reach the server.
+  const server = spawn(
+    process.execPath,
+    [nextBin(), "start", "-p", String(env.PORT)],
+    { stdio: "inherit", env: process.env },
+  );
   if (await demoLoginExists(database.url)) {
     say(`demo login: ${DEMO_LOGIN.email} / ${DEMO_LOGIN.password}`);
   }
@@ -45,6 +48,10 @@ async function main() {
   server.on("exit", (code) => {
     void database.stop().finally(() => process.exit(code ?? 0));
   });
+}
+
+function nextBin(): string {
+  return createRequire(import.meta.url).resolve("next/dist/bin/next");
 }
 
 runMain(main);

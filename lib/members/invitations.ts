@@ -154,14 +154,17 @@ export async function listPendingInvitations(scope: Scope) {
     })
     .from(membershipInvitations)
     .leftJoin(users, eq(users.id, membershipInvitations.invitedByUserId))
-    .where(
-      inOrganization(
-        scope,
-        membershipInvitations.organizationId,
-        isNull(membershipInvitations.acceptedAt),
-        isNull(membershipInvitations.revokedAt),
-        gt(membershipInvitations.expiresAt, sql`now()`),
-      ),
-    )
+    .where(pendingInvitations(scope))
     .orderBy(membershipInvitations.createdAt);
+}
+
+/** Invitations of the scope's organization that can still be used. */
+export function pendingInvitations(scope: Scope) {
+  return inOrganization(
+    scope,
+    membershipInvitations.organizationId,
+    isNull(membershipInvitations.acceptedAt),
+    isNull(membershipInvitations.revokedAt),
+    gt(membershipInvitations.expiresAt, sql`now()`),
+  );
 }

@@ -1,4 +1,4 @@
-import { count, desc, eq, gt, isNull, sql } from "drizzle-orm";
+import { count, desc, eq } from "drizzle-orm";
 
 import { db } from "@/db/client";
 import {
@@ -12,6 +12,7 @@ import { describeChange } from "@/lib/audit/describe";
 import type { Role } from "@/lib/auth/roles";
 import { inOrganization, type Scope } from "@/lib/auth/scope";
 import { notFound } from "@/lib/errors";
+import { pendingInvitations } from "@/lib/members/invitations";
 
 export async function getOverview(scope: Scope) {
   const [organization, roleCounts, pending, recent] = await Promise.all([
@@ -27,15 +28,7 @@ export async function getOverview(scope: Scope) {
     db()
       .select({ total: count() })
       .from(membershipInvitations)
-      .where(
-        inOrganization(
-          scope,
-          membershipInvitations.organizationId,
-          isNull(membershipInvitations.acceptedAt),
-          isNull(membershipInvitations.revokedAt),
-          gt(membershipInvitations.expiresAt, sql`now()`),
-        ),
-      ),
+      .where(pendingInvitations(scope)),
     listRecentChanges(scope, 6),
   ]);
   if (!organization[0]) throw notFound("Your organization");

@@ -3,6 +3,7 @@
 import { useActionState } from "react";
 
 import { FormMessage } from "@/components/forms/form-message";
+import { NewPasswordField } from "@/components/forms/new-password-field";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { Field } from "@/components/ui/field";
 import { fieldErrorOf, submittedValue } from "@/lib/actions/result";
@@ -43,15 +44,7 @@ export function SignUpForm() {
         error={error("email")}
         required
       />
-      <Field
-        name="password"
-        label="Password"
-        type="password"
-        autoComplete="new-password"
-        hint="At least 10 characters; a short phrase of unrelated words works well."
-        error={error("password")}
-        required
-      />
+      <NewPasswordField error={error("password")} />
       <SubmitButton pendingLabel="Creating…">Create organization</SubmitButton>
     </form>
   );

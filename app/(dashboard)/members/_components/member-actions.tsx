@@ -13,6 +13,7 @@ import {
   AlertDialogTitle,
   AlertDialogTrigger,
 } from "@/components/ui/alert-dialog";
+import type { ActionResult } from "@/lib/actions/result";
 import type { Role } from "@/lib/auth/roles";
 import { changeRoleAction, removeMemberAction } from "@/lib/members/actions";
 
@@ -50,11 +51,7 @@ function ChangeRole({ member, roles }: { member: Member; roles: Role[] }) {
         onValueChange={change}
         disabled={pending}
       />
-      {result && !result.ok ? (
-        <p role="alert" className="max-w-64 text-sm text-red-700">
-          {result.message}
-        </p>
-      ) : null}
+      <InlineError result={result} />
     </div>
   );
 }
@@ -96,11 +93,16 @@ function RemoveMember({ member }: { member: Member }) {
           </div>
         </AlertDialogContent>
       </AlertDialog>
-      {result && !result.ok ? (
-        <p role="alert" className="max-w-64 text-sm text-red-700">
-          {result.message}
-        </p>
-      ) : null}
+      <InlineError result={result} />
     </div>
+  );
+}
+
+function InlineError({ result }: { result: ActionResult | null }) {
+  if (!result || result.ok) return null;
+  return (
+    <p role="alert" className="max-w-64 text-sm text-red-700">
+      {result.message}
+    </p>
   );
 }

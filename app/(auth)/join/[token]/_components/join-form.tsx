@@ -3,6 +3,7 @@
 import { useActionState } from "react";
 
 import { FormMessage } from "@/components/forms/form-message";
+import { NewPasswordField } from "@/components/forms/new-password-field";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { Field } from "@/components/ui/field";
 import { fieldErrorOf, submittedValue } from "@/lib/actions/result";
@@ -25,15 +26,7 @@ export function JoinForm({ token, email }: { token: string; email: string }) {
         error={error("name")}
         required
       />
-      <Field
-        name="password"
-        label="Password"
-        type="password"
-        autoComplete="new-password"
-        hint="At least 10 characters; a short phrase of unrelated words works well."
-        error={error("password")}
-        required
-      />
+      <NewPasswordField error={error("password")} />
       <SubmitButton pendingLabel="Joining…">Join</SubmitButton>
     </form>
   );
