@@ -38,6 +38,7 @@ export const envSchema = z.object({
   LEVER_TOKEN_URL: z.url().optional(),
   LEVER_API_URL: z.url().optional(),
   LEVER_AUDIENCE: z.url().optional(),
+  LOCAL_LEVER_PORT: port.default(4010),
   CHROMIUM_PATH: z.string().optional(),
 });
 
@@ -89,6 +90,7 @@ function describeIssue(issue: z.core.$ZodIssue): string {
 /** Settings of the test tooling alone; they need no secrets. */
 export const testEnvSchema = z.object({
   E2E_BASE_URL: z.url().default("http://127.0.0.1:3100"),
+  LEVER_SIMULATOR_URL: z.url().default("http://localhost:4110"),
   CHROMIUM_PATH: z.string().optional(),
 });
 

@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
 
+import { db } from "@/db/client";
+import { leverConnections } from "@/db/schema";
+import { disconnectLever } from "@/lib/lever-connection/disconnect";
+import { getLiveSummary, setPerformAs } from "@/lib/lever-connection/live";
+import {
+  getConnectionStatus,
+  needsReconnect,
+} from "@/lib/lever-connection/status";
 import {
   inviteMember,
   listPendingInvitations,
@@ -67,6 +75,32 @@ describe("organization scoping", () => {
       "member",
       "owner",
     ]);
+  });
+
+  it("shows no Lever connection and refuses to act on another's", async () => {
+    const { a, b } = await twoOrganizations();
+    await db()
+      .insert(leverConnections)
+      .values({
+        organizationId: b.organizationId,
+        status: "active",
+        leverAccountId: `account-${b.organizationId}`,
+        apiBaseUrl: "https://api.lever.co/v1",
+        connectedAt: new Date(),
+      });
+
+    expect(await getConnectionStatus(b)).not.toBeNull();
+    expect(await getConnectionStatus(a)).toBeNull();
+    expect(await needsReconnect(a)).toBe(false);
+    await expect(disconnectLever(a)).rejects.toMatchObject({
+      code: "not_found",
+    });
+    await expect(setPerformAs(a, "any-user")).rejects.toMatchObject({
+      code: "not_found",
+    });
+    await expect(getLiveSummary(a)).rejects.toMatchObject({
+      code: "not_found",
+    });
   });
 
   it("answers 'not found' for another organization's invitations", async () => {

@@ -4,7 +4,9 @@ import { Logo } from "@/components/brand/logo";
 import { NavLinks } from "@/components/dashboard/nav-links";
 import { UserMenu } from "@/components/dashboard/user-menu";
 import { ROLE_LABELS } from "@/lib/auth/roles";
-import { requireViewer } from "@/lib/auth/session";
+import { ReconnectBanner } from "@/components/dashboard/reconnect-banner";
+import { requireViewer, scopeOf } from "@/lib/auth/session";
+import { needsReconnect } from "@/lib/lever-connection/status";
 
 export default async function DashboardLayout({
   children,
@@ -12,6 +14,7 @@ export default async function DashboardLayout({
   children: ReactNode;
 }) {
   const viewer = await requireViewer();
+  const reconnect = await needsReconnect(scopeOf(viewer));
 
   return (
     <div className="flex min-h-screen flex-col md:flex-row">
@@ -34,7 +37,10 @@ export default async function DashboardLayout({
           />
         </div>
       </aside>
-      <main className="min-w-0 flex-1 p-6 md:p-10">{children}</main>
+      <main className="min-w-0 flex-1 p-6 md:p-10">
+        {reconnect ? <ReconnectBanner /> : null}
+        {children}
+      </main>
     </div>
   );
 }

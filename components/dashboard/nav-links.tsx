@@ -1,6 +1,6 @@
 "use client";
 
-import { LayoutDashboard, Users } from "lucide-react";
+import { Cable, LayoutDashboard, Users } from "lucide-react";
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 
@@ -9,6 +9,7 @@ import { cn } from "@/lib/utils";
 const LINKS = [
   { href: "/overview", label: "Overview", icon: LayoutDashboard },
   { href: "/members", label: "Members", icon: Users },
+  { href: "/development", label: "API", icon: Cable },
 ];
 
 export function NavLinks() {

@@ -1,3 +1,4 @@
 export * from "./accounts";
 export * from "./audit";
 export * from "./rate-limits";
+export * from "./lever";

@@ -20,6 +20,11 @@ const DESCRIBE: Record<string, (change: Change) => string> = {
   "member.role_changed": (c) =>
     `changed ${field(c.after, "email")} from ${field(c.before, "role")} to ${field(c.after, "role")}`,
   "member.removed": (c) => `removed ${field(c.before, "email")}`,
+  "lever.connected": () => "connected Lever",
+  "lever.reconnected": () => "reconnected Lever",
+  "lever.disconnected": () => "disconnected Lever",
+  "lever.perform_as_changed": (c) =>
+    `set Lever feedback to be posted as ${field(c.after, "performAs")}`,
 };
 
 /** A short sentence for an audit entry, to follow the actor's name. */

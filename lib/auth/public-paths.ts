@@ -2,7 +2,13 @@
  * Paths anyone may open without signing in. Everything else needs a
  * session; the proxy redirects, and each page checks again for itself.
  */
-const PUBLIC_PREFIXES = ["/sign-in", "/sign-up", "/join/", "/api/auth/"];
+const PUBLIC_PREFIXES = [
+  "/sign-in",
+  "/sign-up",
+  "/join/",
+  "/api/auth/",
+  "/api/webhooks/",
+];
 const PUBLIC_EXACT = ["/api/health"];
 
 export function isPublicPath(pathname: string): boolean {

@@ -9,7 +9,9 @@ import {
   runMain,
   say,
 } from "@/lib/cli/environment";
+import { CALLBACK_PATH } from "@/lib/lever-connection/settings";
 import { ensureBuild } from "@/lib/runtime/build";
+import { startLocalLever } from "@/lib/runtime/local-lever";
 import { resolveDatabase } from "@/lib/runtime/database";
 
 // `npm start`: database, schema, demo data, build, then `next start`.
@@ -31,6 +33,21 @@ async function main() {
   }
   await ensureBuild(say);
 
+  // Without Lever credentials the demo runs against the local simulator.
+  const localLever = env.LEVER_CLIENT_ID
+    ? null
+    : await startLocalLever({
+        port: env.LOCAL_LEVER_PORT,
+        appUrl: env.APP_URL,
+        callbackPath: CALLBACK_PATH,
+      });
+  if (localLever) {
+    publish(localLever.appEnv);
+    say(
+      `no LEVER_CLIENT_ID: using the local Lever simulator at ${localLever.url}`,
+    );
+  }
+
   // Node runs Next directly (not through npx) so signals reach the server.
   const server = spawn(
     process.execPath,
@@ -46,7 +63,9 @@ async function main() {
   process.on("SIGINT", shutdown);
   process.on("SIGTERM", shutdown);
   server.on("exit", (code) => {
-    void database.stop().finally(() => process.exit(code ?? 0));
+    void Promise.allSettled([localLever?.stop(), database.stop()]).finally(() =>
+      process.exit(code ?? 0),
+    );
   });
 }
 

@@ -5,10 +5,12 @@ import { runMigrations } from "@/db/migrate";
 import { dropDatabase, ensureDatabase } from "@/db/embedded";
 import { prepareEnvironment, runMain, say } from "@/lib/cli/environment";
 import type { Env } from "@/lib/env";
+import { CALLBACK_PATH } from "@/lib/lever-connection/settings";
 import { ensureBuild, run } from "@/lib/runtime/build";
+import { startLocalLever } from "@/lib/runtime/local-lever";
 import { resolveDatabase, type ResolvedDatabase } from "@/lib/runtime/database";
 import { CHROMIUM_HELP, findChromium } from "@/lib/testing/chromium";
-import { waitForHealthy } from "@/lib/testing/wait";
+import { waitForHealthy } from "@/lib/runtime/wait";
 
 type Suite = "unit" | "e2e";
 type Tally = { suite: string; passed: number; failed: number };
@@ -35,7 +37,8 @@ async function main() {
 
   const tallies: Tally[] = [];
   try {
-    if (only !== "e2e") tallies.push(await runVitest(server));
+    if (only !== "e2e")
+      tallies.push(await runVitest(server, filters(process.argv)));
     if (only !== "unit") tallies.push(await runPlaywright(env, server));
   } finally {
     await server.stop();
@@ -66,7 +69,12 @@ async function withFreshDatabase<T>(
   }
 }
 
-function runVitest(server: ResolvedDatabase): Promise<Tally> {
+/** Arguments that are not runner options narrow the Vitest run. */
+function filters(argv: string[]): string[] {
+  return argv.slice(2).filter((arg) => !arg.startsWith("--only="));
+}
+
+function runVitest(server: ResolvedDatabase, only: string[]): Promise<Tally> {
   return withFreshDatabase(server, "unit", async (url) => {
     const output = `${RESULTS}/vitest.json`;
     await run(
@@ -77,6 +85,7 @@ function runVitest(server: ResolvedDatabase): Promise<Tally> {
         "--reporter=default",
         "--reporter=json",
         `--outputFile.json=${output}`,
+        ...only,
       ],
       { ...process.env, DATABASE_URL: url },
     ).catch(() => {});
@@ -112,7 +121,13 @@ async function runPlaywright(
 
   return withFreshDatabase(server, "e2e", async (url) => {
     const baseUrl = `http://127.0.0.1:${E2E_PORT}`;
-    const app = startApp(url, baseUrl);
+    const lever = await startLocalLever({
+      port: env.LOCAL_LEVER_PORT + 100,
+      appUrl: baseUrl,
+      callbackPath: CALLBACK_PATH,
+      quiet: true,
+    });
+    const app = startApp(url, baseUrl, lever.appEnv);
     try {
       await waitForHealthy(`${baseUrl}/api/health`, 60_000);
       const output = `${RESULTS}/playwright.json`;
@@ -121,15 +136,21 @@ async function runPlaywright(
         E2E_BASE_URL: baseUrl,
         CHROMIUM_PATH: chromium ?? "",
         PLAYWRIGHT_JSON_OUTPUT_NAME: output,
+        LEVER_SIMULATOR_URL: lever.url,
       }).catch(() => {});
       return readPlaywright(output);
     } finally {
       await stopProcess(app);
+      await lever.stop();
     }
   });
 }
 
-function startApp(url: string, baseUrl: string): ChildProcess {
+function startApp(
+  url: string,
+  baseUrl: string,
+  leverEnv: Record<string, string>,
+): ChildProcess {
   return spawn(
     "npx",
     ["next", "start", "-p", String(E2E_PORT), "-H", "127.0.0.1"],
@@ -137,6 +158,7 @@ function startApp(url: string, baseUrl: string): ChildProcess {
       stdio: ["ignore", "ignore", "inherit"],
       env: {
         ...process.env,
+        ...leverEnv,
         NODE_ENV: "production",
         DATABASE_URL: url,
         APP_URL: baseUrl,

@@ -10,8 +10,10 @@ import {
   CardTitle,
 } from "@/components/ui/card";
 import { requireViewer, scopeOf } from "@/lib/auth/session";
+import { getConnectionStatus } from "@/lib/lever-connection/status";
 import { getOverview } from "@/lib/organizations/overview";
 
+import { LeverCard } from "./_components/lever-card";
 import { RecentChanges } from "./_components/recent-changes";
 import { SystemStatus } from "./_components/system-status";
 
@@ -19,7 +21,11 @@ export const metadata: Metadata = { title: "Overview" };
 
 export default async function OverviewPage() {
   const viewer = await requireViewer();
-  const overview = await getOverview(scopeOf(viewer));
+  const scope = scopeOf(viewer);
+  const [overview, connection] = await Promise.all([
+    getOverview(scope),
+    getConnectionStatus(scope),
+  ]);
   const { owner, admin, member } = overview.members;
   const since = overview.createdAt.toLocaleDateString("en", {
     dateStyle: "long",
@@ -31,7 +37,7 @@ export default async function OverviewPage() {
         title={overview.name}
         description={`Your Hallo organization, created ${since}.`}
       />
-      <div className="grid gap-6 lg:grid-cols-3">
+      <div className="grid gap-6 md:grid-cols-2 xl:grid-cols-4">
         <Card>
           <CardHeader>
             <CardTitle>Team</CardTitle>
@@ -60,6 +66,7 @@ export default async function OverviewPage() {
             </p>
           </CardContent>
         </Card>
+        <LeverCard connection={connection} />
         <SystemStatus />
       </div>
       <RecentChanges changes={overview.recentChanges} />

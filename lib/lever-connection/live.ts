@@ -1,0 +1,65 @@
+import { eq } from "drizzle-orm";
+
+import { db } from "@/db/client";
+import { leverConnections } from "@/db/schema";
+import { recordAudit } from "@/lib/audit/record";
+import { inOrganization, type Scope } from "@/lib/auth/scope";
+import { fieldError, notFound } from "@/lib/errors";
+import { leverClientFor } from "@/lib/lever-connection/client";
+
+async function liveConnection(scope: Scope) {
+  const [connection] = await db()
+    .select()
+    .from(leverConnections)
+    .where(inOrganization(scope, leverConnections.organizationId));
+  if (!connection || connection.status === "disconnected") {
+    throw notFound("A Lever connection");
+  }
+  return connection;
+}
+
+// Postings that can receive candidates: published on either channel, and
+// internal ("unlisted") ones.
+const OPEN_STATES = ["published", "internal"];
+const BOTH_CHANNELS = ["public", "internal"];
+
+/** Read from Lever now: what the connection can see. */
+export async function getLiveSummary(scope: Scope) {
+  const client = leverClientFor(await liveConnection(scope));
+
+  let openPostings = 0;
+  for await (const _posting of client.listPostings({
+    state: OPEN_STATES,
+    distributionChannel: BOTH_CHANNELS,
+  })) {
+    openPostings += 1;
+  }
+  const users = (await client.listUsers())
+    .filter((user) => !user.deactivatedAt)
+    .map((user) => ({ id: user.id, name: user.name, email: user.email }));
+  return { openPostings, users };
+}
+
+/** Changes the Lever user that feedback forms are posted as. */
+export async function setPerformAs(scope: Scope, leverUserId: string) {
+  const connection = await liveConnection(scope);
+  const users = await leverClientFor(connection).listUsers();
+  const chosen = users.find((u) => u.id === leverUserId && !u.deactivatedAt);
+  if (!chosen) {
+    throw fieldError("leverUserId", "Choose an active Lever user.");
+  }
+
+  await db().transaction(async (tx) => {
+    await tx
+      .update(leverConnections)
+      .set({ performAsLeverUserId: chosen.id, performAsName: chosen.name })
+      .where(eq(leverConnections.id, connection.id));
+    await recordAudit(tx, scope, {
+      kind: "lever.perform_as_changed",
+      subjectType: "lever_connection",
+      subjectId: connection.id,
+      before: { performAs: connection.performAsName },
+      after: { performAs: chosen.name },
+    });
+  });
+}

@@ -1,0 +1,45 @@
+import { afterEach, describe, expect, it } from "vitest";
+
+import { resetRequestBuckets, takeRequestToken } from "./rate-limit";
+
+afterEach(() => resetRequestBuckets());
+
+async function timeTaken(action: () => Promise<unknown>): Promise<number> {
+  const start = performance.now();
+  await action();
+  return performance.now() - start;
+}
+
+function takeMany(key: string, count: number) {
+  return Promise.all(
+    Array.from({ length: count }, () => takeRequestToken(key)),
+  );
+}
+
+describe("the per-account request budget", () => {
+  it("lets a burst of 20 through at once", async () => {
+    expect(await timeTaken(() => takeMany("account-a", 20))).toBeLessThan(50);
+  });
+
+  it("makes the 21st immediate request wait about 100 ms", async () => {
+    await takeMany("account-a", 20);
+
+    const waited = await timeTaken(() => takeRequestToken("account-a"));
+    expect(waited).toBeGreaterThanOrEqual(80);
+    expect(waited).toBeLessThan(400);
+  });
+
+  it("keeps accounts independent", async () => {
+    await takeMany("account-a", 20);
+
+    expect(await timeTaken(() => takeMany("account-b", 20))).toBeLessThan(50);
+  });
+
+  it("settles at ten requests a second after the burst", async () => {
+    await takeMany("account-a", 20);
+
+    const waited = await timeTaken(() => takeMany("account-a", 5));
+    expect(waited).toBeGreaterThanOrEqual(400);
+    expect(waited).toBeLessThan(1000);
+  });
+});

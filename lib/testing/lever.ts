@@ -1,0 +1,81 @@
+import { startSimulator } from "@/lever-simulator/src/start";
+import { superAdminId } from "@/lib/testing/lever-simulator";
+import { CALLBACK_PATH } from "@/lib/lever-connection/settings";
+import { LOCAL_CLIENT } from "@/lib/runtime/local-lever";
+
+export type TestLever = Awaited<ReturnType<typeof startSimulator>>;
+
+const APP_URL = "http://localhost:3000";
+
+/**
+ * A Lever simulator on a free port, with the app's Lever settings pointed
+ * at it. Call before anything reads the environment in the test file.
+ */
+export async function startTestLever(): Promise<TestLever> {
+  const sim = await startSimulator({
+    port: 0,
+    webhookRetryBaseDelayMs: 10,
+    log: () => {},
+    clients: [
+      {
+        clientId: LOCAL_CLIENT.id,
+        clientSecret: LOCAL_CLIENT.secret,
+        redirectUris: [new URL(CALLBACK_PATH, APP_URL).toString()],
+        name: "Hallo",
+      },
+    ],
+  });
+
+  Object.assign(process.env, {
+    APP_URL,
+    LEVER_CLIENT_ID: LOCAL_CLIENT.id,
+    LEVER_CLIENT_SECRET: LOCAL_CLIENT.secret,
+    LEVER_AUTH_URL: `${sim.url}/oauth/authorize`,
+    LEVER_TOKEN_URL: `${sim.url}/oauth/token`,
+    LEVER_API_URL: `${sim.url}/v1`,
+    LEVER_AUDIENCE: `${sim.url}/v1/`,
+  });
+  return sim;
+}
+
+/** Presses Accept (or Deny) on the consent page, as a Super Admin would. */
+export async function answerConsent(
+  sim: TestLever,
+  authorizeUrl: URL,
+  decision: "accept" | "deny" = "accept",
+): Promise<URL> {
+  const form = new URLSearchParams(authorizeUrl.searchParams);
+  form.set("decision", decision);
+  form.set("user_id", superAdminId(sim));
+  const response = await fetch(new URL(authorizeUrl.pathname, authorizeUrl), {
+    method: "POST",
+    body: form,
+    redirect: "manual",
+  });
+  const location = response.headers.get("location");
+  if (!location) throw new Error(`consent answered ${response.status}`);
+  return new URL(location);
+}
+
+export async function admin<T = unknown>(
+  sim: TestLever,
+  method: string,
+  path: string,
+  body?: unknown,
+): Promise<T> {
+  const response = await fetch(`${sim.url}/_admin${path}`, {
+    method,
+    headers: { "content-type": "application/json" },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  return (response.status === 204 ? null : await response.json()) as T;
+}
+
+export async function requestCount(sim: TestLever, route: string) {
+  const counts = await admin<{ data: Record<string, number> }>(
+    sim,
+    "GET",
+    "/requests",
+  );
+  return counts.data[route] ?? 0;
+}
