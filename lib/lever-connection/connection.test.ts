@@ -6,6 +6,7 @@ import { leverConnections } from "@/db/schema";
 import type { Scope } from "@/lib/auth/scope";
 import { LeverReconnectRequired } from "@/lib/lever/errors";
 import { buildAuthorizeUrl } from "@/lib/lever/oauth";
+import { REQUIRED_SCOPES } from "@/lib/lever/scopes";
 import { leverClientFor } from "@/lib/lever-connection/client";
 import { ACCOUNT_TAKEN, completeConnect } from "@/lib/lever-connection/connect";
 import { disconnectLever } from "@/lib/lever-connection/disconnect";
@@ -43,12 +44,13 @@ beforeEach(async () => {
 });
 
 /** Connect as the owner of a new organization, all over HTTP. */
-async function connect(scope?: Scope) {
+async function connect(scope?: Scope, scopes?: string[]) {
   const owner = scope ?? (await createOrganization());
   const state = await createOAuthState(owner);
   const url = buildAuthorizeUrl(requireLeverSettings(), {
     state,
     redirectUri: callbackUrl(),
+    scopes,
   });
   const back = await answerConsent(sim, url);
 
@@ -112,6 +114,28 @@ describe("connecting to Lever", () => {
     await connect();
 
     await expect(connect()).rejects.toThrow(ACCOUNT_TAKEN);
+  });
+});
+
+describe("setup", () => {
+  it("keeps a failed step for a retry and finishes after a full grant", async () => {
+    const partial = REQUIRED_SCOPES.filter((s) => s !== "webhooks:write:admin");
+    const owner = await connect(undefined, partial);
+
+    const failed = await getConnectionStatus(owner);
+    expect(failed).toMatchObject({
+      status: "setting_up",
+      missingScopes: ["webhooks:write:admin"],
+      webhooks: [],
+    });
+    expect(failed?.setupError).toMatch(/registering webhooks/);
+
+    await connect(owner);
+    expect(await getConnectionStatus(owner)).toMatchObject({
+      status: "active",
+      setupError: null,
+      missingScopes: [],
+    });
   });
 });
 
