@@ -1,17 +1,25 @@
-import NextAuth from "next-auth";
 import { NextResponse, type NextRequest } from "next/server";
 
-import { baseAuthConfig, SIGN_IN_PATH } from "@/lib/auth/config";
+import { SIGN_IN_PATH } from "@/lib/auth/config";
 import { isPublicPath } from "@/lib/auth/public-paths";
 
-const { auth } = NextAuth(baseAuthConfig);
+// Auth.js names its session cookie this way, with a __Secure- prefix over
+// HTTPS and a .0, .1 ... suffix when the token is split into chunks.
+const SESSION_COOKIE = /^(__Secure-)?authjs\.session-token(\.\d+)?$/;
 
-// Only redirects and tags requests; every page, action and route handler
-// checks the session again where the data is read.
-const guard = auth((request) => {
+/**
+ * Only redirects visitors without a session cookie, and tags requests.
+ * It does not decode or renew the session: every page, action and route
+ * handler verifies it where the data is read, and a proxy that renewed the
+ * cookie could race a sign-out and sign the person back in.
+ */
+export function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
+  const hasSession = request.cookies
+    .getAll()
+    .some((cookie) => SESSION_COOKIE.test(cookie.name));
 
-  if (!request.auth?.user && !isPublicPath(pathname)) {
+  if (!hasSession && !isPublicPath(pathname)) {
     const target = new URL(SIGN_IN_PATH, request.nextUrl);
     if (pathname !== "/") {
       target.searchParams.set("callbackUrl", pathname + search);
@@ -22,13 +30,6 @@ const guard = auth((request) => {
   const headers = new Headers(request.headers);
   headers.set("x-request-id", crypto.randomUUID());
   return NextResponse.next({ request: { headers } });
-});
-
-export async function proxy(request: NextRequest) {
-  // With a lazily read config, Auth.js hands the wrapped handler back
-  // asynchronously.
-  const handler = await guard;
-  return handler(request, { params: Promise.resolve({}) });
 }
 
 export const config = {

@@ -1,6 +1,7 @@
 import { count, eq } from "drizzle-orm";
 
 import { createDatabase, createPool } from "@/db/client";
+import { seedAssessments } from "@/db/seed-assessments";
 import { memberships, organizations, users } from "@/db/schema";
 import { hashPassword } from "@/lib/auth/password";
 
@@ -40,6 +41,7 @@ export async function seedDemo(url: string): Promise<boolean> {
         .returning({ id: organizations.id });
       if (!organization) throw new Error("insert returned no row");
 
+      let ownerId: string | null = null;
       for (const person of DEMO_PEOPLE) {
         const [user] = await tx
           .insert(users)
@@ -51,7 +53,11 @@ export async function seedDemo(url: string): Promise<boolean> {
           userId: user.id,
           role: person.role,
         });
+        if (person.role === "owner") ownerId ??= user.id;
       }
+
+      if (!ownerId) throw new Error("the demo has no owner");
+      await seedAssessments(tx, organization.id, ownerId);
     });
     return true;
   } finally {

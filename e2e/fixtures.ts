@@ -8,6 +8,7 @@ import {
   SignUpPage,
   type Account,
 } from "./pages/auth-pages";
+import { AssessmentsPage } from "./pages/assessments-page";
 import { MembersPage } from "./pages/members-page";
 
 type Fixtures = {
@@ -15,6 +16,7 @@ type Fixtures = {
   signUp: SignUpPage;
   dashboard: Dashboard;
   members: MembersPage;
+  assessments: AssessmentsPage;
   /** A fresh organization whose owner is signed in on `page`. */
   owner: Account;
 };
@@ -24,6 +26,7 @@ export const test = base.extend<Fixtures>({
   signUp: async ({ page }, use) => use(new SignUpPage(page)),
   dashboard: async ({ page }, use) => use(new Dashboard(page)),
   members: async ({ page }, use) => use(new MembersPage(page)),
+  assessments: async ({ page }, use) => use(new AssessmentsPage(page)),
   owner: async ({ page, signUp }, use) => {
     const account = newAccount();
     await signUp.open();

@@ -4,7 +4,12 @@ import { testEnv } from "../lib/env";
 import { expect, expectAccessible, test } from "./fixtures";
 import { alerts } from "./pages/alerts";
 import { newAccount, PASSWORD, SignUpPage } from "./pages/auth-pages";
-import { IntegrationPage, revokeInLever } from "./pages/integration-page";
+import { createAssessment } from "./pages/assessments-page";
+import {
+  closePostingInLever,
+  IntegrationPage,
+  revokeInLever,
+} from "./pages/integration-page";
 import { MembersPage } from "./pages/members-page";
 
 const { LEVER_SIMULATOR_URL } = testEnv();
@@ -13,8 +18,11 @@ const { LEVER_SIMULATOR_URL } = testEnv();
 // time, so these run in order on one organization and end disconnected.
 test.describe.configure({ mode: "serial" });
 
+const ASSESSMENT = "Warehouse floor English";
+
 let admin: Page;
 let integration: IntegrationPage;
+let posting: string;
 
 test.beforeAll(async ({ browser }) => {
   admin = await (await browser.newContext()).newPage();
@@ -23,6 +31,7 @@ test.beforeAll(async ({ browser }) => {
   await signUp.submit(newAccount("lever-admin"));
   await expect(admin).toHaveURL(/\/overview$/);
   integration = new IntegrationPage(admin);
+  await createAssessment(admin, ASSESSMENT);
 });
 
 test.afterAll(async () => admin.context().close());
@@ -65,6 +74,70 @@ test("a member sees the connection but cannot change it", async ({
     member.getByRole("button", { name: /Connect|Disconnect/ }),
   ).toHaveCount(0);
   await member.context().close();
+});
+
+test("an admin adds a rule through the three pickers and sees it in the table", async () => {
+  await integration.open();
+
+  posting = await integration.pickFirstPosting();
+  await integration.pick("Lever trigger stage", "Language Assessment");
+  await integration.pick("Hallo assessment", new RegExp(ASSESSMENT));
+  await integration.addRule();
+
+  const row = integration.ruleRow(posting);
+  await expect(row).toContainText("Language Assessment");
+  await expect(row).toContainText(ASSESSMENT);
+  await expect(row).toContainText("Enabled");
+  await expectAccessible(admin);
+});
+
+test("the same posting, stage and assessment cannot be added twice", async () => {
+  await integration.open();
+
+  await integration.pickPosting(posting);
+  await integration.pick("Lever trigger stage", "Language Assessment");
+  await integration.pick("Hallo assessment", new RegExp(ASSESSMENT));
+  await integration.addRule();
+
+  await expect(admin.getByText(/already have a rule/).first()).toBeVisible();
+  await expect(integration.ruleRow(posting)).toHaveCount(1);
+});
+
+test("an admin pauses and resumes a rule", async () => {
+  await integration.open();
+  const row = integration.ruleRow(posting);
+
+  await row.getByRole("button", { name: /^Pause/ }).click();
+  await expect(row).toContainText("Paused");
+  await row.getByRole("button", { name: /^Resume/ }).click();
+
+  await expect(row).toContainText("Enabled");
+});
+
+test("a rule warns once its posting is closed in Lever", async () => {
+  await closePostingInLever(LEVER_SIMULATOR_URL, posting);
+
+  await integration.open();
+
+  await expect(integration.ruleRow(posting)).toContainText(
+    "is closed in Lever",
+  );
+});
+
+test("an admin deletes a rule after confirming", async () => {
+  await integration.open();
+
+  await integration
+    .ruleRow(posting)
+    .getByRole("button", { name: /^Delete/ })
+    .click();
+  await admin
+    .getByRole("alertdialog")
+    .getByRole("button", { name: "Delete rule" })
+    .click();
+
+  await expect(integration.ruleRow(posting)).toHaveCount(0);
+  await expect(admin.getByText("No assessment rules yet.")).toBeVisible();
 });
 
 test("a revoke in Lever shows the reconnect banner, and Reconnect restores", async () => {

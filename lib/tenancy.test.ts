@@ -2,6 +2,18 @@ import { describe, expect, it } from "vitest";
 
 import { db } from "@/db/client";
 import { leverConnections } from "@/db/schema";
+import {
+  archiveAssessment,
+  createAssessment,
+  duplicateAssessment,
+  restoreAssessment,
+  updateAssessment,
+} from "@/lib/assessments/mutations";
+import {
+  findAssessment,
+  getAssessment,
+  listAssessments,
+} from "@/lib/assessments/queries";
 import { disconnectLever } from "@/lib/lever-connection/disconnect";
 import { getLiveSummary, setPerformAs } from "@/lib/lever-connection/live";
 import {
@@ -22,6 +34,7 @@ import {
 import { getOverview, listRecentChanges } from "@/lib/organizations/overview";
 import {
   addMember,
+  assessmentInput,
   createOrganization,
   uniqueEmail,
 } from "@/lib/testing/factories";
@@ -113,5 +126,29 @@ describe("organization scoping", () => {
       revokeInvitation(a, bInvitation.invitationId),
     ).rejects.toMatchObject({ code: "not_found" });
     expect(await listPendingInvitations(b)).toHaveLength(1);
+  });
+
+  it("neither shows nor changes another organization's assessments", async () => {
+    const { a, b } = await twoOrganizations();
+    const { id } = await createAssessment(b, assessmentInput());
+    const notFound = { code: "not_found" };
+
+    expect(await listAssessments(a, { includeArchived: true })).toEqual([]);
+    expect(await findAssessment(a, id)).toBeNull();
+    await expect(getAssessment(a, id)).rejects.toMatchObject(notFound);
+    await expect(
+      updateAssessment(a, id, assessmentInput("Taken over")),
+    ).rejects.toMatchObject(notFound);
+    await expect(duplicateAssessment(a, id)).rejects.toMatchObject(notFound);
+    await expect(
+      archiveAssessment(a, id, { confirm: true }),
+    ).rejects.toMatchObject(notFound);
+    await expect(restoreAssessment(a, id)).rejects.toMatchObject(notFound);
+    const untouched = await getAssessment(b, id);
+    expect(untouched).toMatchObject({
+      name: "Front desk English",
+      archivedAt: null,
+    });
+    expect(await listAssessments(b)).toHaveLength(1);
   });
 });

@@ -3,7 +3,7 @@ import type { ReactNode } from "react";
 import { Logo } from "@/components/brand/logo";
 import { NavLinks } from "@/components/dashboard/nav-links";
 import { UserMenu } from "@/components/dashboard/user-menu";
-import { ROLE_LABELS } from "@/lib/auth/roles";
+import { canManage, ROLE_LABELS } from "@/lib/auth/roles";
 import { ReconnectBanner } from "@/components/dashboard/reconnect-banner";
 import { requireViewer, scopeOf } from "@/lib/auth/session";
 import { needsReconnect } from "@/lib/lever-connection/status";
@@ -28,7 +28,7 @@ export default async function DashboardLayout({
             {viewer.organizationName}
           </p>
         </div>
-        <NavLinks />
+        <NavLinks manager={canManage(viewer.role)} />
         <div className="mt-auto">
           <UserMenu
             name={viewer.name}

@@ -1,6 +1,12 @@
 "use client";
 
-import { Cable, LayoutDashboard, Users } from "lucide-react";
+import {
+  Cable,
+  ClipboardList,
+  History,
+  LayoutDashboard,
+  Users,
+} from "lucide-react";
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 
@@ -8,16 +14,20 @@ import { cn } from "@/lib/utils";
 
 const LINKS = [
   { href: "/overview", label: "Overview", icon: LayoutDashboard },
+  { href: "/assessments", label: "Assessments", icon: ClipboardList },
   { href: "/members", label: "Members", icon: Users },
   { href: "/development", label: "API", icon: Cable },
+  { href: "/activity", label: "Activity", icon: History, managers: true },
 ];
 
-export function NavLinks() {
+/** The main navigation; the activity log is listed for managers only. */
+export function NavLinks({ manager }: { manager: boolean }) {
   const pathname = usePathname();
+  const links = LINKS.filter((link) => manager || !("managers" in link));
 
   return (
     <nav aria-label="Main" className="grid gap-1">
-      {LINKS.map(({ href, label, icon: Icon }) => {
+      {links.map(({ href, label, icon: Icon }) => {
         const active = pathname === href || pathname.startsWith(`${href}/`);
         return (
           <Link

@@ -30,6 +30,41 @@ export class IntegrationPage {
     await expect(this.page).toHaveURL(/\/development\/integration-partners\?/);
   }
 
+  /** Chooses the first real posting in the Job Posting picker. */
+  async pickFirstPosting(): Promise<string> {
+    await this.page.getByRole("combobox", { name: "Job Posting" }).click();
+    const option = this.page.getByRole("option").nth(1);
+    await expect(option).toBeVisible();
+    const name =
+      (await option.locator("span > span").first().textContent()) ?? "";
+    await option.click();
+    return name.trim();
+  }
+
+  async pickPosting(name: string) {
+    await this.page.getByRole("combobox", { name: "Job Posting" }).click();
+    await this.page.getByPlaceholder("Search postings…").fill(name);
+    await this.page.getByRole("option", { name }).first().click();
+  }
+
+  async pick(label: string, option: string | RegExp) {
+    await this.page.getByRole("combobox", { name: label }).click();
+    await this.page.getByRole("option", { name: option }).click();
+  }
+
+  async addRule() {
+    await this.page
+      .getByRole("button", { name: "Add Assessment Rule" })
+      .click();
+  }
+
+  ruleRow(posting: string) {
+    return this.page
+      .getByRole("table", { name: "Assessment rules" })
+      .getByRole("row")
+      .filter({ hasText: posting });
+  }
+
   async disconnect() {
     await this.page.getByRole("button", { name: "Disconnect" }).click();
     await this.page
@@ -47,5 +82,22 @@ export async function revokeInLever(simulatorUrl: string) {
     headers: { "content-type": "application/json" },
     body: "{}",
   });
+  expect(response.ok).toBe(true);
+}
+
+export async function closePostingInLever(simulatorUrl: string, name: string) {
+  const seed = (await (await fetch(`${simulatorUrl}/_admin/seed`)).json()) as {
+    postings: { id: string; text: string }[];
+  };
+  const posting = seed.postings.find((p) => p.text === name);
+  expect(posting).toBeTruthy();
+  const response = await fetch(
+    `${simulatorUrl}/_admin/postings/${posting?.id}/state`,
+    {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ state: "closed" }),
+    },
+  );
   expect(response.ok).toBe(true);
 }

@@ -1,4 +1,6 @@
-import { expect, type Page } from "@playwright/test";
+import { expect, type Browser, type Page } from "@playwright/test";
+
+import { PASSWORD } from "./auth-pages";
 
 export class MembersPage {
   constructor(private readonly page: Page) {}
@@ -49,4 +51,20 @@ export class MembersPage {
   row(text: string) {
     return this.page.getByRole("row").filter({ hasText: text });
   }
+}
+
+/** Opens an invitation link in a new browser context and joins with it. */
+export async function joinWithLink(
+  browser: Browser,
+  link: string,
+  name: string,
+) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(link);
+  await page.getByLabel("Your name").fill(name);
+  await page.getByLabel("Password").fill(PASSWORD);
+  await page.getByRole("button", { name: "Join" }).click();
+  await expect(page).toHaveURL(/\/overview$/);
+  return { context, page };
 }

@@ -107,7 +107,8 @@ export function formValues(formData: FormData): Record<string, string> {
 function toFieldErrors(error: z.ZodError): FieldErrors {
   const errors: FieldErrors = {};
   for (const issue of error.issues) {
-    const field = String(issue.path[0] ?? "form");
+    // Nested paths become keys such as "tasks.2.prompt".
+    const field = issue.path.length > 0 ? issue.path.join(".") : "form";
     (errors[field] ??= []).push(issue.message);
   }
   return errors;

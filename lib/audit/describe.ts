@@ -20,9 +20,27 @@ const DESCRIBE: Record<string, (change: Change) => string> = {
   "member.role_changed": (c) =>
     `changed ${field(c.after, "email")} from ${field(c.before, "role")} to ${field(c.after, "role")}`,
   "member.removed": (c) => `removed ${field(c.before, "email")}`,
+  "assessment.created": (c) =>
+    `created the assessment ${field(c.after, "name")}`,
+  "assessment.updated": (c) =>
+    `edited the assessment ${field(c.after, "name")}`,
+  "assessment.duplicated": (c) =>
+    `copied the assessment ${field(c.before, "name")} as ${field(c.after, "name")}`,
+  "assessment.archived": (c) =>
+    `archived the assessment ${field(c.before, "name")}`,
+  "assessment.restored": (c) =>
+    `restored the assessment ${field(c.after, "name")}`,
   "lever.connected": () => "connected Lever",
   "lever.reconnected": () => "reconnected Lever",
   "lever.disconnected": () => "disconnected Lever",
+  "rule.created": (c) =>
+    `added a rule for ${field(c.after, "posting")} at ${field(c.after, "stage")}`,
+  "rule.updated": (c) =>
+    `changed the rule for ${field(c.after, "posting")} at ${field(c.after, "stage")}`,
+  "rule.paused": () => "paused an assessment rule",
+  "rule.resumed": () => "resumed an assessment rule",
+  "rule.deleted": (c) =>
+    `deleted the rule for ${field(c.before, "posting")} at ${field(c.before, "stage")}`,
   "lever.perform_as_changed": (c) =>
     `set Lever feedback to be posted as ${field(c.after, "performAs")}`,
 };

@@ -1,6 +1,7 @@
 import type { NextAuthConfig } from "next-auth";
 
 import { env } from "@/lib/env";
+import { logFor } from "@/lib/log";
 
 export const SIGN_IN_PATH = "/sign-in";
 
@@ -15,6 +16,17 @@ export function baseAuthConfig(): NextAuthConfig {
     session: { strategy: "jwt", maxAge: 7 * 24 * 60 * 60 },
     pages: { signIn: SIGN_IN_PATH },
     providers: [],
+    // Wrong passwords are expected and logged by authorize() with context;
+    // everything else Auth.js reports goes to the structured log.
+    logger: {
+      error(error) {
+        if (error.name === "CredentialsSignin") return;
+        logFor({ component: "auth" }).error({ err: error }, error.message);
+      },
+      warn(code) {
+        logFor({ component: "auth" }).warn({ code }, "auth warning");
+      },
+    },
     callbacks: {
       jwt({ token, user }) {
         if (user?.id) token.sub = user.id;

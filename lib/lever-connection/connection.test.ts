@@ -5,26 +5,21 @@ import { db } from "@/db/client";
 import { leverConnections } from "@/db/schema";
 import type { Scope } from "@/lib/auth/scope";
 import { LeverReconnectRequired } from "@/lib/lever/errors";
-import { buildAuthorizeUrl } from "@/lib/lever/oauth";
 import { REQUIRED_SCOPES } from "@/lib/lever/scopes";
 import { leverClientFor } from "@/lib/lever-connection/client";
-import { ACCOUNT_TAKEN, completeConnect } from "@/lib/lever-connection/connect";
+import { ACCOUNT_TAKEN } from "@/lib/lever-connection/connect";
 import { disconnectLever } from "@/lib/lever-connection/disconnect";
 import {
   consumeOAuthState,
   createOAuthState,
 } from "@/lib/lever-connection/oauth-state";
-import {
-  callbackUrl,
-  encryptionKey,
-  requireLeverSettings,
-} from "@/lib/lever-connection/settings";
+import { encryptionKey } from "@/lib/lever-connection/settings";
 import { getConnectionStatus } from "@/lib/lever-connection/status";
 import { decryptSecret } from "@/lib/security/encryption";
 import { addMember, createOrganization } from "@/lib/testing/factories";
 import {
   admin,
-  answerConsent,
+  connectToTestLever,
   requestCount,
   startTestLever,
   type TestLever,
@@ -44,22 +39,8 @@ beforeEach(async () => {
 });
 
 /** Connect as the owner of a new organization, all over HTTP. */
-async function connect(scope?: Scope, scopes?: string[]) {
-  const owner = scope ?? (await createOrganization());
-  const state = await createOAuthState(owner);
-  const url = buildAuthorizeUrl(requireLeverSettings(), {
-    state,
-    redirectUri: callbackUrl(),
-    scopes,
-  });
-  const back = await answerConsent(sim, url);
-
-  expect(back.searchParams.get("state")).toBe(state);
-  expect(await consumeOAuthState(state, owner.userId)).toEqual({
-    organizationId: owner.organizationId,
-  });
-  await completeConnect(owner, back.searchParams.get("code") ?? "");
-  return owner;
+function connect(scope?: Scope, scopes?: string[]) {
+  return connectToTestLever(sim, scope, scopes);
 }
 
 async function storedConnection(scope: Scope) {

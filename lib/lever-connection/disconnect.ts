@@ -7,6 +7,7 @@ import { inOrganization, type Scope } from "@/lib/auth/scope";
 import { notFound } from "@/lib/errors";
 import { leverClientFor } from "@/lib/lever-connection/client";
 import { logFor } from "@/lib/log";
+import { pauseAllRules } from "@/lib/rules/rules";
 
 /**
  * Disconnects the organization from Lever: deletes our webhooks in Lever
@@ -30,6 +31,7 @@ export async function disconnectLever(scope: Scope) {
   const leftInLever = await deleteInLever(connection, hooks);
 
   await db().transaction(async (tx) => {
+    const paused = await pauseAllRules(tx, scope, "Lever was disconnected");
     await tx
       .delete(leverWebhooks)
       .where(eq(leverWebhooks.connectionId, connection.id));
@@ -51,7 +53,11 @@ export async function disconnectLever(scope: Scope) {
         leverAccountId: connection.leverAccountId,
         status: connection.status,
       },
-      after: { status: "disconnected", webhooksLeftInLever: leftInLever },
+      after: {
+        status: "disconnected",
+        webhooksLeftInLever: leftInLever,
+        rulesPaused: paused.length,
+      },
     });
   });
   return { webhooksLeftInLever: leftInLever };

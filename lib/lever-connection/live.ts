@@ -7,7 +7,7 @@ import { inOrganization, type Scope } from "@/lib/auth/scope";
 import { fieldError, notFound } from "@/lib/errors";
 import { leverClientFor } from "@/lib/lever-connection/client";
 
-async function liveConnection(scope: Scope) {
+export async function liveConnection(scope: Scope) {
   const [connection] = await db()
     .select()
     .from(leverConnections)
@@ -62,4 +62,30 @@ export async function setPerformAs(scope: Scope, leverUserId: string) {
       after: { performAs: chosen.name },
     });
   });
+}
+
+/** One page of postings that can receive candidates, for the picker. */
+export async function openPostingsPage(scope: Scope, offset?: string) {
+  const client = leverClientFor(await liveConnection(scope));
+  const page = await client.postingsPage({
+    offset,
+    limit: 50,
+    state: OPEN_STATES,
+    distributionChannel: BOTH_CHANNELS,
+  });
+  return {
+    data: page.data.map((posting) => ({
+      id: posting.id,
+      text: posting.text,
+      state: posting.state,
+      team: posting.categories?.team ?? null,
+      location: posting.categories?.location ?? null,
+    })),
+    next: page.hasNext ? page.next : null,
+  };
+}
+
+export async function listLeverStages(scope: Scope) {
+  const client = leverClientFor(await liveConnection(scope));
+  return (await client.listStages()).map(({ id, text }) => ({ id, text }));
 }

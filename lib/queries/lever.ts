@@ -1,4 +1,4 @@
-import { queryOptions } from "@tanstack/react-query";
+import { infiniteQueryOptions, queryOptions } from "@tanstack/react-query";
 
 export type LeverSummary = {
   openPostings: number;
@@ -24,5 +24,58 @@ export function leverSummaryQuery() {
     },
     staleTime: 60_000,
     retry: false,
+  });
+}
+
+export type PickerPosting = {
+  id: string;
+  text: string;
+  state: string | null;
+  team: string | null;
+  location: string | null;
+};
+
+type PostingsPage = { data: PickerPosting[]; next: string | null };
+
+async function getJson<T>(url: string): Promise<T> {
+  const response = await fetch(url);
+  const body = (await response.json()) as T & { message?: string };
+  if (!response.ok) throw new Error(body.message ?? "Lever did not answer.");
+  return body;
+}
+
+export const leverPickerKeys = {
+  postings: () => [...leverKeys.all, "postings"] as const,
+  stages: () => [...leverKeys.all, "stages"] as const,
+  ruleWarnings: () => ["rules", "warnings"] as const,
+};
+
+export function openPostingsQuery() {
+  return infiniteQueryOptions({
+    queryKey: leverPickerKeys.postings(),
+    queryFn: ({ pageParam }) =>
+      getJson<PostingsPage>(
+        `/api/integrations/lever/postings${pageParam ? `?offset=${encodeURIComponent(pageParam)}` : ""}`,
+      ),
+    initialPageParam: "",
+    getNextPageParam: (last) => last.next ?? undefined,
+    staleTime: 5 * 60_000,
+  });
+}
+
+export function stagesQuery() {
+  return queryOptions({
+    queryKey: leverPickerKeys.stages(),
+    queryFn: () =>
+      getJson<{ id: string; text: string }[]>("/api/integrations/lever/stages"),
+    staleTime: 5 * 60_000,
+  });
+}
+
+export function ruleWarningsQuery() {
+  return queryOptions({
+    queryKey: leverPickerKeys.ruleWarnings(),
+    queryFn: () => getJson<Record<string, string[]>>("/api/rules/warnings"),
+    staleTime: 60_000,
   });
 }

@@ -1,7 +1,11 @@
 import { randomUUID } from "node:crypto";
 
 import { db } from "@/db/client";
-import { memberships, users } from "@/db/schema";
+import { assessments, memberships, users } from "@/db/schema";
+import {
+  assessmentSchema,
+  type AssessmentInput,
+} from "@/lib/assessments/schemas";
 import type { Role } from "@/lib/auth/roles";
 import type { Scope } from "@/lib/auth/scope";
 import { signUp } from "@/lib/auth/sign-up";
@@ -45,4 +49,56 @@ export async function addMember(scope: Scope, role: Role) {
     };
     return { scope: memberScope, membershipId: membership.id, email };
   });
+}
+
+/** A valid assessment with one speaking and one writing task. */
+export function assessmentInput(name = "Front desk English"): AssessmentInput {
+  return assessmentSchema.parse({
+    name,
+    language: "en-GB",
+    targetLevel: "B2",
+    validityDays: 7,
+    tasks: [
+      {
+        kind: "speaking",
+        prompt: "Greet a guest who arrives late at night.",
+        preparationSeconds: 30,
+        maxAnswerSeconds: 90,
+      },
+      {
+        kind: "writing",
+        prompt: "Write an email confirming a booking.",
+        minWords: 80,
+        maxWords: 150,
+        timeLimitSeconds: 900,
+      },
+    ],
+  });
+}
+
+/** A minimal assessment owned by the scope's organization. */
+export async function createTestAssessment(scope: Scope, name?: string) {
+  const [row] = await db()
+    .insert(assessments)
+    .values({
+      organizationId: scope.organizationId,
+      name: name ?? `Assessment ${randomUUID().slice(0, 8)}`,
+      language: "en-GB",
+      targetLevel: "B2",
+      validityDays: 7,
+      tasks: [
+        {
+          id: randomUUID(),
+          kind: "writing",
+          prompt: "Write a short reply to a customer whose parcel is late.",
+          minWords: 60,
+          maxWords: 150,
+          timeLimitSeconds: 900,
+        },
+      ],
+      createdByUserId: scope.userId,
+    })
+    .returning({ id: assessments.id });
+  if (!row) throw new Error("insert returned no row");
+  return row.id;
 }

@@ -1,6 +1,18 @@
 import { startSimulator } from "@/lever-simulator/src/start";
 import { superAdminId } from "@/lib/testing/lever-simulator";
-import { CALLBACK_PATH } from "@/lib/lever-connection/settings";
+import type { Scope } from "@/lib/auth/scope";
+import { buildAuthorizeUrl } from "@/lib/lever/oauth";
+import { completeConnect } from "@/lib/lever-connection/connect";
+import {
+  consumeOAuthState,
+  createOAuthState,
+} from "@/lib/lever-connection/oauth-state";
+import {
+  CALLBACK_PATH,
+  callbackUrl,
+  requireLeverSettings,
+} from "@/lib/lever-connection/settings";
+import { createOrganization } from "@/lib/testing/factories";
 import { LOCAL_CLIENT } from "@/lib/runtime/local-lever";
 
 export type TestLever = Awaited<ReturnType<typeof startSimulator>>;
@@ -78,4 +90,27 @@ export async function requestCount(sim: TestLever, route: string) {
     "/requests",
   );
   return counts.data[route] ?? 0;
+}
+
+/** Connects an organization (a new one by default) to the simulator. */
+export async function connectToTestLever(
+  sim: TestLever,
+  scope?: Scope,
+  scopes?: string[],
+): Promise<Scope> {
+  const owner = scope ?? (await createOrganization());
+  const state = await createOAuthState(owner);
+  const url = buildAuthorizeUrl(requireLeverSettings(), {
+    state,
+    redirectUri: callbackUrl(),
+    scopes,
+  });
+  const back = await answerConsent(sim, url);
+  if (back.searchParams.get("state") !== state) {
+    throw new Error("the simulator did not echo the state");
+  }
+
+  await consumeOAuthState(state, owner.userId);
+  await completeConnect(owner, back.searchParams.get("code") ?? "");
+  return owner;
 }

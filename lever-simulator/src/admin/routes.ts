@@ -7,7 +7,7 @@ import {
   setArchived,
 } from "../actions";
 import type { SimContext } from "../context";
-import { badRequest } from "../errors";
+import { badRequest, notFound } from "../errors";
 import { readJson } from "../http";
 import { expireAccessTokens, revokeGrants } from "../oauth/tokens";
 import { presentOpportunity } from "../present";
@@ -19,6 +19,16 @@ const stageBody = z.object({
   userId: z.string().optional(),
 });
 const archiveBody = z.object({ reason: z.string().optional() });
+const postingStateBody = z.object({
+  state: z.enum([
+    "published",
+    "internal",
+    "closed",
+    "draft",
+    "pending",
+    "rejected",
+  ]),
+});
 const toggleBody = z.object({ enabled: z.boolean() });
 const revokeBody = z.object({ clientId: z.string().optional() });
 const resetBody = z.object({ grants: z.boolean().optional() });
@@ -59,6 +69,15 @@ export function createAdminRoutes(
       via: "admin",
     });
     return c.json({ data: presentOpportunity(ctx, opportunity) });
+  });
+
+  app.post("/postings/:id/state", async (c) => {
+    const body = await readJson(c, postingStateBody);
+    const posting = ctx.state.postings.find((p) => p.id === c.req.param("id"));
+    if (!posting) throw notFound("posting", c.req.param("id"));
+    posting.state = body.state;
+    posting.updatedAt = Date.now();
+    return c.json({ data: { id: posting.id, state: posting.state } });
   });
 
   app.post("/opportunities/:id/archive", async (c) => {

@@ -13,9 +13,12 @@ import { requireViewer, scopeOf } from "@/lib/auth/session";
 import { env } from "@/lib/env";
 import { leverSettings } from "@/lib/lever/config";
 import { getConnectionStatus } from "@/lib/lever-connection/status";
+import { listAssessmentChoices } from "@/lib/rules/choices";
+import { listRules } from "@/lib/rules/rules";
 
 import { ConnectButton } from "./_components/connect-button";
 import { ConnectionCard } from "./_components/connection-card";
+import { IntegrationSettings } from "./_components/integration-settings";
 import { outcomeMessage } from "./_components/outcome";
 
 export const metadata: Metadata = { title: "Integration Partners" };
@@ -26,7 +29,12 @@ export default async function IntegrationPartnersPage({
   searchParams: Promise<Record<string, string | undefined>>;
 }) {
   const viewer = await requireViewer();
-  const connection = await getConnectionStatus(scopeOf(viewer));
+  const scope = scopeOf(viewer);
+  const [connection, rules, assessments] = await Promise.all([
+    getConnectionStatus(scope),
+    listRules(scope),
+    listAssessmentChoices(scope),
+  ]);
   const manager = canManage(viewer.role);
   const configured = leverSettings(env()) !== null;
   const outcome = outcomeMessage(await searchParams);
@@ -50,6 +58,13 @@ export default async function IntegrationPartnersPage({
           )}
         </CardContent>
       </Card>
+      {connection && connection.status !== "needs_reconnect" ? (
+        <IntegrationSettings
+          rules={rules}
+          assessments={assessments}
+          manager={manager}
+        />
+      ) : null}
     </div>
   );
 }
