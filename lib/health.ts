@@ -3,7 +3,7 @@ import { sql } from "drizzle-orm";
 import { databaseUrl, db } from "@/db/client";
 import { env } from "@/lib/env";
 import { producerBoss } from "@/lib/jobs/boss";
-import { QUEUES } from "@/lib/jobs/registry";
+import { QUEUE_NAMES } from "@/lib/jobs/queues";
 
 export type Health = {
   status: "ok" | "degraded";
@@ -37,8 +37,8 @@ async function checkQueue(): Promise<Health["queue"]> {
   try {
     const boss = await producerBoss(databaseUrl());
     const queued: Record<string, number> = {};
-    for (const queue of QUEUES) {
-      queued[queue.name] = await boss.getQueueSize(queue.name);
+    for (const name of QUEUE_NAMES) {
+      queued[name] = await boss.getQueueSize(name);
     }
     return { ok: true, workerInApp, queued };
   } catch {

@@ -124,6 +124,7 @@ export function RuleActions({ rule, assessments }: Props) {
               tagWithLevel: rule.tagWithLevel,
               completionStageId: rule.completionStageId ?? "",
               completionStageOnlyIfPassed: rule.completionStageOnlyIfPassed,
+              backfill: false,
             }}
             onSaved={() => setEditing(false)}
           />

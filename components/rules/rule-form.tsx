@@ -7,10 +7,11 @@ import { FormMessage } from "@/components/forms/form-message";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { Label } from "@/components/ui/label";
 import { fieldErrorOf, type ActionResult } from "@/lib/actions/result";
-import { leverPickerKeys, stagesQuery } from "@/lib/queries/lever";
+import { leverPickerKeys, ruleKeys, stagesQuery } from "@/lib/queries/lever";
 import { addRuleAction, editRuleAction } from "@/lib/rules/actions";
 import type { AssessmentChoice } from "@/lib/rules/choices";
 
+import { BackfillChoice } from "./backfill-choice";
 import { ChoiceSelect } from "./choice-select";
 import { PostingPicker } from "./posting-picker";
 import { RuleOptions } from "./rule-options";
@@ -43,6 +44,7 @@ export function RuleForm({ assessments, rule, onSaved }: Props) {
         void queryClient.invalidateQueries({
           queryKey: leverPickerKeys.ruleWarnings(),
         });
+        void queryClient.invalidateQueries({ queryKey: ruleKeys.backfills() });
         onSaved?.();
       }
       return saved;
@@ -124,7 +126,18 @@ export function RuleForm({ assessments, rule, onSaved }: Props) {
         stages={stageChoices}
         error={error}
       />
-      <div className="flex justify-end">
+      <div className="flex flex-wrap items-center justify-between gap-4">
+        {rule ? (
+          <span />
+        ) : (
+          <BackfillChoice
+            postingId={values.postingId}
+            stageId={values.stageId}
+            stageName={stageName(values.stageId)}
+            checked={values.backfill}
+            onChange={(backfill) => update({ backfill })}
+          />
+        )}
         <SubmitButton pendingLabel="Saving…">
           {rule ? "Save rule" : "Add Assessment Rule"}
         </SubmitButton>
@@ -169,6 +182,7 @@ function HiddenValues(props: {
     completionStageId: values.completionStageId,
     completionStageName: props.stageName(values.completionStageId),
     completionStageOnlyIfPassed: String(values.completionStageOnlyIfPassed),
+    backfill: String(values.backfill),
     ...(props.ruleId ? { ruleId: props.ruleId } : {}),
   };
   return Object.entries(fields).map(([name, value]) => (

@@ -12,6 +12,7 @@ export type RuleValues = {
   tagWithLevel: boolean;
   completionStageId: string;
   completionStageOnlyIfPassed: boolean;
+  backfill: boolean;
 };
 
 export const EMPTY_RULE: RuleValues = {
@@ -25,4 +26,5 @@ export const EMPTY_RULE: RuleValues = {
   tagWithLevel: false,
   completionStageId: "",
   completionStageOnlyIfPassed: false,
+  backfill: false,
 };

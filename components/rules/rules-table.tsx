@@ -5,10 +5,11 @@ import { TriangleAlert } from "lucide-react";
 
 import { Badge } from "@/components/ui/badge";
 import { Table, TableCell, TableHead } from "@/components/ui/table";
-import { ruleWarningsQuery } from "@/lib/queries/lever";
+import { backfillsQuery, ruleWarningsQuery } from "@/lib/queries/lever";
 import type { AssessmentChoice } from "@/lib/rules/choices";
 import type { Rule } from "@/lib/rules/rules";
 
+import { BackfillProgress } from "./backfill-progress";
 import { RuleActions } from "./rule-actions";
 
 type Props = {
@@ -19,6 +20,7 @@ type Props = {
 
 export function RulesTable({ rules, assessments, manager }: Props) {
   const warnings = useQuery(ruleWarningsQuery());
+  const backfills = useQuery(backfillsQuery());
 
   if (rules.length === 0) {
     return <p className="text-sm text-slate-600">No assessment rules yet.</p>;
@@ -54,6 +56,9 @@ export function RulesTable({ rules, assessments, manager }: Props) {
             </TableCell>
             <TableCell>
               <Status rule={rule} warnings={warnings.data?.[rule.id] ?? []} />
+              <BackfillProgress
+                backfill={backfills.data?.find((b) => b.ruleId === rule.id)}
+              />
             </TableCell>
             <TableCell className="text-slate-600">
               {rule.createdByName ?? "A former member"}
@@ -77,7 +82,7 @@ export function RulesTable({ rules, assessments, manager }: Props) {
 
 function Status({ rule, warnings }: { rule: Rule; warnings: string[] }) {
   return (
-    <div className="grid gap-1">
+    <div className="grid justify-items-start gap-1">
       {rule.status === "enabled" ? (
         <Badge tone="success">Enabled</Badge>
       ) : (

@@ -37,6 +37,8 @@ const DESCRIBE: Record<string, (change: Change) => string> = {
     `added a rule for ${field(c.after, "posting")} at ${field(c.after, "stage")}`,
   "rule.updated": (c) =>
     `changed the rule for ${field(c.after, "posting")} at ${field(c.after, "stage")}`,
+  "rule.backfill_started": () =>
+    "asked to invite the candidates already in a rule's stage",
   "rule.paused": () => "paused an assessment rule",
   "rule.resumed": () => "resumed an assessment rule",
   "rule.deleted": (c) =>

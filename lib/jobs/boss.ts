@@ -1,6 +1,6 @@
 import PgBoss from "pg-boss";
 
-import { QUEUES } from "@/lib/jobs/registry";
+import { QUEUE_NAMES, QUEUE_OPTIONS } from "@/lib/jobs/queues";
 
 type Holder = { boss?: Promise<PgBoss> };
 
@@ -32,8 +32,8 @@ async function startProducer(url: string): Promise<PgBoss> {
 }
 
 export async function createQueues(boss: PgBoss): Promise<void> {
-  for (const queue of QUEUES) {
-    await boss.createQueue(queue.name, { name: queue.name, ...queue.options });
+  for (const name of QUEUE_NAMES) {
+    await boss.createQueue(name, { name, ...QUEUE_OPTIONS[name] });
   }
 }
 

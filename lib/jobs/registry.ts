@@ -1,23 +1,34 @@
 import type PgBoss from "pg-boss";
+import { z } from "zod";
 
 import { purgeExpired } from "@/lib/jobs/maintenance";
+import type { QueueName } from "@/lib/jobs/queues";
+import { runBackfill } from "@/lib/rules/backfill";
 
-export type QueueDefinition = {
-  name: string;
-  options: Omit<PgBoss.Queue, "name">;
+export type QueueHandler = {
+  name: QueueName;
   /** Cron expression, when the queue runs on a schedule. */
   cron?: string;
   handle: (jobs: PgBoss.Job<unknown>[]) => Promise<void>;
 };
 
-/** Every queue the app knows, with the handler that works it. */
-export const QUEUES: QueueDefinition[] = [
+const backfillJob = z.object({ backfillId: z.uuid() });
+
+/** Every queue the worker works, with its handler. */
+export const HANDLERS: QueueHandler[] = [
   {
     name: "maintenance.purge-expired",
-    options: { policy: "singleton", retryLimit: 2, retryBackoff: true },
     cron: "17 * * * *",
     handle: async () => {
       await purgeExpired();
+    },
+  },
+  {
+    name: "rules.backfill",
+    handle: async (jobs) => {
+      for (const job of jobs) {
+        await runBackfill(backfillJob.parse(job.data).backfillId);
+      }
     },
   },
 ];

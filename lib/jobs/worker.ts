@@ -1,7 +1,7 @@
 import PgBoss from "pg-boss";
 
 import { createQueues } from "@/lib/jobs/boss";
-import { QUEUES } from "@/lib/jobs/registry";
+import { HANDLERS } from "@/lib/jobs/registry";
 import { logFor } from "@/lib/log";
 
 /**
@@ -17,7 +17,7 @@ export async function startWorker(url: string): Promise<PgBoss> {
   await boss.start();
   await createQueues(boss);
 
-  for (const queue of QUEUES) {
+  for (const queue of HANDLERS) {
     await boss.work(queue.name, async (jobs) => {
       const jobLog = log.child({
         queue: queue.name,
@@ -33,6 +33,6 @@ export async function startWorker(url: string): Promise<PgBoss> {
     if (queue.cron) await boss.schedule(queue.name, queue.cron);
   }
 
-  log.info({ queues: QUEUES.map((q) => q.name) }, "worker started");
+  log.info({ queues: HANDLERS.map((q) => q.name) }, "worker started");
   return boss;
 }

@@ -79,3 +79,44 @@ export function ruleWarningsQuery() {
     staleTime: 60_000,
   });
 }
+
+export type BackfillProgress = {
+  id: string;
+  ruleId: string;
+  status: "queued" | "running" | "done" | "failed";
+  total: number | null;
+  processed: number;
+  error: string | null;
+};
+
+export const ruleKeys = {
+  backfills: () => ["rules", "backfills"] as const,
+  backfillCount: (postingId: string, stageId: string) =>
+    ["rules", "backfill-count", postingId, stageId] as const,
+};
+
+export function backfillsQuery() {
+  return queryOptions({
+    queryKey: ruleKeys.backfills(),
+    queryFn: () => getJson<BackfillProgress[]>("/api/rules/backfills"),
+    // Poll only while a backfill is still going.
+    refetchInterval: (query) =>
+      query.state.data?.some(
+        (b) => b.status === "queued" || b.status === "running",
+      )
+        ? 1000
+        : false,
+  });
+}
+
+export function backfillCountQuery(postingId: string, stageId: string) {
+  return queryOptions({
+    queryKey: ruleKeys.backfillCount(postingId, stageId),
+    queryFn: () =>
+      getJson<{ count: number }>(
+        `/api/rules/backfill-count?${new URLSearchParams({ postingId, stageId })}`,
+      ),
+    enabled: Boolean(postingId && stageId),
+    staleTime: 30_000,
+  });
+}

@@ -4,6 +4,7 @@ import { revalidatePath } from "next/cache";
 
 import { scopedAction } from "@/lib/actions/action";
 import { SETTINGS_PATH } from "@/lib/lever-connection/settings";
+import { startBackfill } from "@/lib/rules/backfill";
 import {
   createRule,
   deleteRule,
@@ -21,6 +22,7 @@ export const addRuleAction = scopedAction(
   { schema: ruleFormSchema, access: "manager" },
   async (form, scope) => {
     const rule = await createRule(scope, form);
+    if (form.backfill) await startBackfill(scope, rule.id);
     revalidatePath(SETTINGS_PATH);
     return { ruleId: rule.id };
   },

@@ -34,6 +34,8 @@ export const ruleFormSchema = z.object({
   completionStageId: optionalText,
   completionStageName: optionalText,
   completionStageOnlyIfPassed: checkbox,
+  /** Also invite the candidates already in the stage (adding only). */
+  backfill: checkbox,
 });
 
 export type RuleForm = z.infer<typeof ruleFormSchema>;

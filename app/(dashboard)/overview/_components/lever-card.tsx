@@ -10,6 +10,8 @@ import {
 } from "@/components/ui/card";
 import type { ConnectionStatus } from "@/lib/lever-connection/status";
 
+import { RuleWarningsNote } from "./rule-warnings-note";
+
 const STATES = {
   none: { label: "Not connected", tone: "neutral" },
   setting_up: { label: "Setup incomplete", tone: "warning" },
@@ -38,6 +40,7 @@ export function LeverCard({
         {connection ? (
           <p className="text-slate-600">{connection.environment}</p>
         ) : null}
+        {connection?.status === "active" ? <RuleWarningsNote /> : null}
         <Link
           href="/development/integration-partners"
           className="text-brand-700 underline"

@@ -1,0 +1,16 @@
+import type PgBoss from "pg-boss";
+
+// Names and policies only; the handlers live in registry.ts, so code that
+// merely sends jobs does not load every handler.
+export const QUEUE_OPTIONS = {
+  "maintenance.purge-expired": {
+    policy: "singleton",
+    retryLimit: 2,
+    retryBackoff: true,
+  },
+  "rules.backfill": { retryLimit: 3, retryBackoff: true, retryDelay: 10 },
+} satisfies Record<string, Omit<PgBoss.Queue, "name">>;
+
+export type QueueName = keyof typeof QUEUE_OPTIONS;
+
+export const QUEUE_NAMES = Object.keys(QUEUE_OPTIONS) as QueueName[];

@@ -1,0 +1,76 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
+import { db } from "@/db/client";
+import { leverConnections } from "@/db/schema";
+import {
+  backfillCandidates,
+  countCandidatesInStage,
+  listBackfills,
+  runBackfill,
+  startBackfill,
+} from "@/lib/rules/backfill";
+import { createRule } from "@/lib/rules/rules";
+import { ruleFormSchema } from "@/lib/rules/schemas";
+import { createTestAssessment } from "@/lib/testing/factories";
+import {
+  connectToTestLever,
+  startTestLever,
+  type TestLever,
+} from "@/lib/testing/lever";
+import { stopProducerBoss } from "@/lib/jobs/boss";
+
+let sim: TestLever;
+
+beforeAll(async () => {
+  sim = await startTestLever();
+  await db().update(leverConnections).set({ status: "disconnected" });
+});
+afterAll(async () => {
+  await stopProducerBoss();
+  await sim.close();
+});
+
+describe("backfill", () => {
+  it("records every active candidate already in the stage, once", async () => {
+    const owner = await connectToTestLever(sim);
+    const busiest = mostPopulatedStage();
+    const expected = [...sim.state.opportunities.values()].filter(
+      (o) => o.stageId === busiest.id && !o.archived,
+    ).length;
+    const rule = await createRule(
+      owner,
+      ruleFormSchema.parse({
+        postingId: "any",
+        stageId: busiest.id,
+        stageName: busiest.text,
+        assessmentId: await createTestAssessment(owner),
+      }),
+    );
+
+    expect(await countCandidatesInStage(owner, busiest.id, null)).toBe(
+      expected,
+    );
+    const backfillId = await startBackfill(owner, rule.id);
+    await runBackfill(backfillId);
+    await runBackfill(backfillId);
+
+    const [progress] = await listBackfills(owner);
+    expect(progress).toMatchObject({
+      status: "done",
+      total: expected,
+      processed: expected,
+    });
+    const recorded = await backfillCandidates(owner, backfillId);
+    expect(recorded).toHaveLength(expected);
+    expect(new Set(recorded.map((c) => c.opportunityId)).size).toBe(expected);
+  });
+});
+
+function mostPopulatedStage() {
+  const counts = new Map<string, number>();
+  for (const o of sim.state.opportunities.values()) {
+    if (!o.archived) counts.set(o.stageId, (counts.get(o.stageId) ?? 0) + 1);
+  }
+  const [id] = [...counts.entries()].sort((a, b) => b[1] - a[1])[0]!;
+  return sim.state.stages.find((s) => s.id === id)!;
+}

@@ -1,0 +1,181 @@
+import { desc, eq } from "drizzle-orm";
+
+import { databaseUrl, db } from "@/db/client";
+import {
+  assessmentRules,
+  ruleBackfillCandidates,
+  ruleBackfills,
+} from "@/db/schema";
+import { recordAudit } from "@/lib/audit/record";
+import { inOrganization, type Scope } from "@/lib/auth/scope";
+import { notFound } from "@/lib/errors";
+import type { LeverOpportunity } from "@/lib/lever/client";
+import { producerBoss } from "@/lib/jobs/boss";
+import { leverClientFor } from "@/lib/lever-connection/client";
+import { liveConnection } from "@/lib/lever-connection/live";
+
+export const BACKFILL_QUEUE = "rules.backfill";
+
+const BATCH = 50;
+
+async function* candidatesInStage(
+  scope: Scope,
+  stageId: string,
+  postingId: string | null,
+): AsyncGenerator<LeverOpportunity> {
+  const client = leverClientFor(await liveConnection(scope));
+  const opportunities = client.listOpportunities({
+    stageId,
+    postingId: postingId ?? undefined,
+  });
+  for await (const opportunity of opportunities) {
+    if (!opportunity.archived) yield opportunity;
+  }
+}
+
+/** How many active candidates sit in the stage now, for the confirmation. */
+export async function countCandidatesInStage(
+  scope: Scope,
+  stageId: string,
+  postingId: string | null,
+): Promise<number> {
+  let total = 0;
+  for await (const _candidate of candidatesInStage(scope, stageId, postingId)) {
+    total += 1;
+  }
+  return total;
+}
+
+/** Records a backfill for a new rule and hands it to the job queue. */
+export async function startBackfill(scope: Scope, ruleId: string) {
+  const backfill = await db().transaction(async (tx) => {
+    const [row] = await tx
+      .insert(ruleBackfills)
+      .values({
+        organizationId: scope.organizationId,
+        ruleId,
+        createdByUserId: scope.userId,
+      })
+      .returning({ id: ruleBackfills.id });
+    if (!row) throw new Error("insert returned no row");
+    await recordAudit(tx, scope, {
+      kind: "rule.backfill_started",
+      subjectType: "assessment_rule",
+      subjectId: ruleId,
+    });
+    return row;
+  });
+
+  const boss = await producerBoss(databaseUrl());
+  await boss.send(BACKFILL_QUEUE, { backfillId: backfill.id });
+  return backfill.id;
+}
+
+/**
+ * The job: lists the candidates in the rule's stage from Lever and records
+ * each one for invitation. Safe to run again: candidates already recorded
+ * are skipped, and progress restarts from the count.
+ */
+export async function runBackfill(backfillId: string) {
+  const [job] = await db()
+    .select({ backfill: ruleBackfills, rule: assessmentRules })
+    .from(ruleBackfills)
+    .innerJoin(assessmentRules, eq(assessmentRules.id, ruleBackfills.ruleId))
+    .where(eq(ruleBackfills.id, backfillId));
+  if (!job || job.backfill.status === "done") return;
+
+  const scope: Scope = {
+    organizationId: job.backfill.organizationId,
+    userId: job.backfill.createdByUserId ?? "",
+    role: "admin",
+  };
+  try {
+    await collectCandidates(scope, backfillId, job.rule);
+  } catch (error) {
+    await db()
+      .update(ruleBackfills)
+      .set({
+        status: "failed",
+        error: error instanceof Error ? error.message : "failed",
+      })
+      .where(eq(ruleBackfills.id, backfillId));
+    throw error;
+  }
+}
+
+async function collectCandidates(
+  scope: Scope,
+  backfillId: string,
+  rule: typeof assessmentRules.$inferSelect,
+) {
+  const candidates: { opportunityId: string; candidateName: string | null }[] =
+    [];
+  for await (const o of candidatesInStage(
+    scope,
+    rule.stageId,
+    rule.postingId,
+  )) {
+    candidates.push({ opportunityId: o.id, candidateName: o.name ?? null });
+  }
+  await setProgress(backfillId, {
+    status: "running",
+    total: candidates.length,
+    processed: 0,
+  });
+
+  for (let start = 0; start < candidates.length; start += BATCH) {
+    const batch = candidates.slice(start, start + BATCH);
+    await db()
+      .insert(ruleBackfillCandidates)
+      .values(batch.map((c) => ({ ...c, backfillId })))
+      .onConflictDoNothing();
+    await setProgress(backfillId, { processed: start + batch.length });
+  }
+  await setProgress(backfillId, { status: "done", finishedAt: new Date() });
+}
+
+function setProgress(
+  backfillId: string,
+  values: Partial<typeof ruleBackfills.$inferInsert>,
+) {
+  return db()
+    .update(ruleBackfills)
+    .set(values)
+    .where(eq(ruleBackfills.id, backfillId));
+}
+
+/** The newest backfill of each of the organization's rules, for the table. */
+export async function listBackfills(scope: Scope) {
+  const rows = await db()
+    .selectDistinctOn([ruleBackfills.ruleId], {
+      id: ruleBackfills.id,
+      ruleId: ruleBackfills.ruleId,
+      status: ruleBackfills.status,
+      total: ruleBackfills.total,
+      processed: ruleBackfills.processed,
+      error: ruleBackfills.error,
+    })
+    .from(ruleBackfills)
+    .where(inOrganization(scope, ruleBackfills.organizationId))
+    .orderBy(ruleBackfills.ruleId, desc(ruleBackfills.createdAt));
+  return rows;
+}
+
+/** The opportunities a backfill recorded, for the pipeline and for tests. */
+export async function backfillCandidates(scope: Scope, backfillId: string) {
+  const [backfill] = await db()
+    .select({ id: ruleBackfills.id })
+    .from(ruleBackfills)
+    .where(
+      inOrganization(
+        scope,
+        ruleBackfills.organizationId,
+        eq(ruleBackfills.id, backfillId),
+      ),
+    );
+  if (!backfill) throw notFound("That backfill");
+  return db()
+    .select()
+    .from(ruleBackfillCandidates)
+    .where(eq(ruleBackfillCandidates.backfillId, backfillId));
+}
