@@ -13,6 +13,7 @@ import {
   requireLeverSettings,
 } from "@/lib/lever-connection/settings";
 import { runSetup } from "@/lib/lever-connection/setup";
+import { resumeWaitingBackfills } from "@/lib/rules/backfill";
 import { encryptSecret } from "@/lib/security/encryption";
 
 export const ACCOUNT_TAKEN =
@@ -45,6 +46,7 @@ export async function completeConnect(scope: Scope, code: string) {
     settings.apiBaseUrl,
   );
   await runSetup(connectionId);
+  await resumeWaitingBackfills(scope);
   return connectionId;
 }
 

@@ -20,6 +20,8 @@ import { addMember, createOrganization } from "@/lib/testing/factories";
 import {
   admin,
   connectToTestLever,
+  releaseTestAccount,
+  resetTestLever,
   requestCount,
   startTestLever,
   type TestLever,
@@ -32,10 +34,10 @@ beforeAll(async () => {
 });
 afterAll(async () => sim.close());
 beforeEach(async () => {
-  await admin(sim, "POST", "/reset", { grants: true });
-  // Every test connects the simulator's one Lever account; a Lever account
-  // may be live for only one organization at a time.
-  await db().update(leverConnections).set({ status: "disconnected" });
+  await resetTestLever(sim);
+  // Every test connects the simulator's one Lever account, which may be
+  // live for only one organization at a time.
+  await releaseTestAccount(sim);
 });
 
 /** Connect as the owner of a new organization, all over HTTP. */

@@ -1,7 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
-import { db } from "@/db/client";
-import { leverConnections } from "@/db/schema";
 import {
   backfillCandidates,
   countCandidatesInStage,
@@ -13,7 +11,9 @@ import { createRule } from "@/lib/rules/rules";
 import { ruleFormSchema } from "@/lib/rules/schemas";
 import { createTestAssessment } from "@/lib/testing/factories";
 import {
+  admin,
   connectToTestLever,
+  releaseTestAccount,
   startTestLever,
   type TestLever,
 } from "@/lib/testing/lever";
@@ -23,7 +23,6 @@ let sim: TestLever;
 
 beforeAll(async () => {
   sim = await startTestLever();
-  await db().update(leverConnections).set({ status: "disconnected" });
 });
 afterAll(async () => {
   await stopProducerBoss();
@@ -63,6 +62,35 @@ describe("backfill", () => {
     const recorded = await backfillCandidates(owner, backfillId);
     expect(recorded).toHaveLength(expected);
     expect(new Set(recorded.map((c) => c.opportunityId)).size).toBe(expected);
+    await releaseTestAccount(sim);
+  });
+
+  it("waits while Lever needs a reconnect and resumes after it", async () => {
+    const owner = await connectToTestLever(sim);
+    const stage = mostPopulatedStage();
+    const rule = await createRule(
+      owner,
+      ruleFormSchema.parse({
+        postingId: "any",
+        stageId: stage.id,
+        stageName: stage.text,
+        assessmentId: await createTestAssessment(owner),
+      }),
+    );
+    await admin(sim, "POST", "/revoke", {});
+    await admin(sim, "POST", "/expire-tokens");
+
+    const backfillId = await startBackfill(owner, rule.id);
+    await runBackfill(backfillId);
+    expect((await listBackfills(owner))[0]).toMatchObject({
+      status: "queued",
+      error: expect.stringMatching(/reconnected/),
+    });
+
+    await connectToTestLever(sim, owner);
+    expect((await listBackfills(owner))[0]?.error).toBeNull();
+    await runBackfill(backfillId);
+    expect((await listBackfills(owner))[0]?.status).toBe("done");
   });
 });
 

@@ -10,6 +10,7 @@ import { recordAudit } from "@/lib/audit/record";
 import { inOrganization, type Scope } from "@/lib/auth/scope";
 import { notFound } from "@/lib/errors";
 import type { LeverOpportunity } from "@/lib/lever/client";
+import { LeverReconnectRequired } from "@/lib/lever/errors";
 import { producerBoss } from "@/lib/jobs/boss";
 import { leverClientFor } from "@/lib/lever-connection/client";
 import { liveConnection } from "@/lib/lever-connection/live";
@@ -17,6 +18,8 @@ import { liveConnection } from "@/lib/lever-connection/live";
 export const BACKFILL_QUEUE = "rules.backfill";
 
 const BATCH = 50;
+
+const WAITING = "Waiting for Lever to be reconnected.";
 
 async function* candidatesInStage(
   scope: Scope,
@@ -92,6 +95,11 @@ export async function runBackfill(backfillId: string) {
   try {
     await collectCandidates(scope, backfillId, job.rule);
   } catch (error) {
+    if (error instanceof LeverReconnectRequired) {
+      // Not a failure to retry: it waits, and a reconnect sends it again.
+      await setProgress(backfillId, { status: "queued", error: WAITING });
+      return;
+    }
     await db()
       .update(ruleBackfills)
       .set({
@@ -142,6 +150,29 @@ function setProgress(
     .update(ruleBackfills)
     .set(values)
     .where(eq(ruleBackfills.id, backfillId));
+}
+
+/** Sends again the backfills that stopped because Lever needed a reconnect. */
+export async function resumeWaitingBackfills(scope: Scope): Promise<number> {
+  const waiting = await db()
+    .update(ruleBackfills)
+    .set({ error: null })
+    .where(
+      inOrganization(
+        scope,
+        ruleBackfills.organizationId,
+        eq(ruleBackfills.status, "queued"),
+        eq(ruleBackfills.error, WAITING),
+      ),
+    )
+    .returning({ id: ruleBackfills.id });
+  if (waiting.length === 0) return 0;
+
+  const boss = await producerBoss(databaseUrl());
+  for (const { id } of waiting) {
+    await boss.send(BACKFILL_QUEUE, { backfillId: id });
+  }
+  return waiting.length;
 }
 
 /** The newest backfill of each of the organization's rules, for the table. */

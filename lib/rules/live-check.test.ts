@@ -1,7 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
-import { db } from "@/db/client";
-import { leverConnections } from "@/db/schema";
 import { openPostingsPage } from "@/lib/lever-connection/live";
 import { checkRulesInLever } from "@/lib/rules/live-check";
 import { createRule } from "@/lib/rules/rules";
@@ -10,6 +8,7 @@ import { createTestAssessment } from "@/lib/testing/factories";
 import {
   admin,
   connectToTestLever,
+  releaseTestAccount,
   startTestLever,
   type TestLever,
 } from "@/lib/testing/lever";
@@ -18,7 +17,6 @@ let sim: TestLever;
 
 beforeAll(async () => {
   sim = await startTestLever();
-  await db().update(leverConnections).set({ status: "disconnected" });
 });
 afterAll(async () => sim.close());
 
@@ -50,7 +48,7 @@ describe("rules against live Lever", () => {
     expect(expected).toBeGreaterThan(100);
     expect(seen.size).toBe(expected);
     expect(pages).toBeGreaterThan(2);
-    await db().update(leverConnections).set({ status: "disconnected" });
+    await releaseTestAccount(sim);
   });
 
   it("warns about a posting closed in Lever and a stage that is gone", async () => {

@@ -1,3 +1,9 @@
+import { randomUUID } from "node:crypto";
+
+import { eq } from "drizzle-orm";
+
+import { db } from "@/db/client";
+import { leverConnections } from "@/db/schema";
 import { startSimulator } from "@/lever-simulator/src/start";
 import { superAdminId } from "@/lib/testing/lever-simulator";
 import type { Scope } from "@/lib/auth/scope";
@@ -38,6 +44,12 @@ export async function startTestLever(): Promise<TestLever> {
     ],
   });
 
+  // Test files run in parallel against one database, and a Lever account
+  // may be live for one organization only: each simulator gets its own.
+  const accountId = randomUUID();
+  sim.state.account.id = accountId;
+  accountIds.set(sim, accountId);
+
   Object.assign(process.env, {
     APP_URL,
     LEVER_CLIENT_ID: LOCAL_CLIENT.id,
@@ -48,6 +60,22 @@ export async function startTestLever(): Promise<TestLever> {
     LEVER_AUDIENCE: `${sim.url}/v1/`,
   });
   return sim;
+}
+
+const accountIds = new WeakMap<TestLever, string>();
+
+/** Resets the simulator to its seed, keeping this test file's account id. */
+export async function resetTestLever(sim: TestLever) {
+  await admin(sim, "POST", "/reset", { grants: true });
+  sim.state.account.id = accountIds.get(sim) ?? sim.state.account.id;
+}
+
+/** Marks this simulator's account as no longer connected anywhere. */
+export async function releaseTestAccount(sim: TestLever) {
+  await db()
+    .update(leverConnections)
+    .set({ status: "disconnected" })
+    .where(eq(leverConnections.leverAccountId, sim.state.account.id));
 }
 
 /** Presses Accept (or Deny) on the consent page, as a Super Admin would. */
