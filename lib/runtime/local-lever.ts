@@ -43,6 +43,8 @@ export async function startLocalLever(options: {
       },
     },
   );
+  // However the launcher ends, the simulator must not outlive it.
+  process.once("exit", () => child.kill("SIGTERM"));
   await waitForHealthy(`${url}/_admin/seed`, 30_000);
 
   return {
