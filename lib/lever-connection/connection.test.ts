@@ -122,6 +122,25 @@ describe("setup", () => {
   });
 });
 
+describe("reconnecting", () => {
+  it("sets up again what Lever no longer has", async () => {
+    const owner = await connect();
+    await resetTestLever(sim);
+
+    await connect(owner);
+
+    const writes = await admin<{
+      webhooks: unknown[];
+      feedbackTemplates: { id: string }[];
+    }>(sim, "GET", "/writes");
+    expect(writes.webhooks).toHaveLength(3);
+    expect(writes.feedbackTemplates).toHaveLength(1);
+    const row = await storedConnection(owner);
+    expect(row.feedbackTemplateId).toBe(writes.feedbackTemplates[0]?.id);
+    expect((await getConnectionStatus(owner))?.webhooks).toHaveLength(3);
+  });
+});
+
 describe("tokens", () => {
   it("refreshes after expiry and stores the rotated refresh token", async () => {
     const owner = await connect();

@@ -1,4 +1,4 @@
-import { eq } from "drizzle-orm";
+import { eq, inArray } from "drizzle-orm";
 
 import { db } from "@/db/client";
 import { leverConnections, leverWebhooks } from "@/db/schema";
@@ -62,11 +62,7 @@ async function loadConnection(id: string): Promise<Connection> {
 }
 
 async function registerWebhooks(connection: Connection, client: LeverClient) {
-  const existing = await db()
-    .select({ event: leverWebhooks.event })
-    .from(leverWebhooks)
-    .where(eq(leverWebhooks.connectionId, connection.id));
-  const done = new Set(existing.map((row) => row.event));
+  const done = await webhooksStillInLever(connection, client);
 
   for (const event of WEBHOOK_EVENTS.filter((e) => !done.has(e))) {
     const url = webhookUrl(connection.id);
@@ -88,8 +84,45 @@ async function registerWebhooks(connection: Connection, client: LeverClient) {
   }
 }
 
+/**
+ * The events whose webhook we stored and Lever still has. Stored webhooks
+ * Lever no longer knows (deleted there, or lost with the account's data)
+ * are forgotten so they are registered again.
+ */
+async function webhooksStillInLever(
+  connection: Connection,
+  client: LeverClient,
+) {
+  const stored = await db()
+    .select()
+    .from(leverWebhooks)
+    .where(eq(leverWebhooks.connectionId, connection.id));
+  if (stored.length === 0) return new Set<string>();
+
+  const inLever = new Set((await client.listWebhooks()).map((w) => w.id));
+  const gone = stored.filter((row) => !inLever.has(row.leverWebhookId));
+  if (gone.length > 0) {
+    await db()
+      .delete(leverWebhooks)
+      .where(
+        inArray(
+          leverWebhooks.id,
+          gone.map((row) => row.id),
+        ),
+      );
+  }
+  return new Set(
+    stored
+      .filter((row) => inLever.has(row.leverWebhookId))
+      .map((row) => row.event),
+  );
+}
+
 async function createTemplate(connection: Connection, client: LeverClient) {
-  if (connection.feedbackTemplateId) return;
+  if (connection.feedbackTemplateId) {
+    const templates = await client.listFeedbackTemplates();
+    if (templates.some((t) => t.id === connection.feedbackTemplateId)) return;
+  }
 
   const template = await client.createFeedbackTemplate(templateDefinition());
   await db()
