@@ -3,6 +3,7 @@ import { count, eq } from "drizzle-orm";
 import { createDatabase, createPool } from "@/db/client";
 import { seedAssessments } from "@/db/seed-assessments";
 import { memberships, organizations, users } from "@/db/schema";
+import { recordAudit } from "@/lib/audit/record";
 import { hashPassword } from "@/lib/auth/password";
 
 export const DEMO_LOGIN = {
@@ -57,6 +58,16 @@ export async function seedDemo(url: string): Promise<boolean> {
       }
 
       if (!ownerId) throw new Error("the demo has no owner");
+      await recordAudit(
+        tx,
+        { organizationId: organization.id, userId: ownerId },
+        {
+          kind: "organization.created",
+          subjectType: "organization",
+          subjectId: organization.id,
+          after: { name: DEMO_ORGANIZATION, owner: DEMO_LOGIN.email },
+        },
+      );
       await seedAssessments(tx, organization.id, ownerId);
     });
     return true;

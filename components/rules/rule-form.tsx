@@ -5,7 +5,6 @@ import { useActionState, useState } from "react";
 
 import { FormMessage } from "@/components/forms/form-message";
 import { SubmitButton } from "@/components/forms/submit-button";
-import { Label } from "@/components/ui/label";
 import { fieldErrorOf, type ActionResult } from "@/lib/actions/result";
 import { leverPickerKeys, ruleKeys, stagesQuery } from "@/lib/queries/lever";
 import { addRuleAction, editRuleAction } from "@/lib/rules/actions";
@@ -13,6 +12,7 @@ import type { AssessmentChoice } from "@/lib/rules/choices";
 
 import { BackfillChoice } from "./backfill-choice";
 import { ChoiceSelect } from "./choice-select";
+import { HiddenValues, Picker } from "./rule-form-parts";
 import { PostingPicker } from "./posting-picker";
 import { RuleOptions } from "./rule-options";
 import { EMPTY_RULE, type RuleValues } from "./rule-values";
@@ -144,50 +144,6 @@ export function RuleForm({ assessments, rule, onSaved }: Props) {
       </div>
     </form>
   );
-}
-
-function Picker(props: {
-  label: string;
-  htmlFor: string;
-  error?: string;
-  children: React.ReactNode;
-}) {
-  return (
-    <div className="grid content-start gap-1.5">
-      <Label htmlFor={props.htmlFor}>{props.label}</Label>
-      {props.children}
-      {props.error ? (
-        <p className="text-sm text-red-700">{props.error}</p>
-      ) : null}
-    </div>
-  );
-}
-
-function HiddenValues(props: {
-  values: RuleValues;
-  stageName: (id: string) => string;
-  ruleId?: string;
-}) {
-  const { values } = props;
-  const fields: Record<string, string> = {
-    postingId: values.postingId,
-    postingName: values.postingName ?? "",
-    stageId: values.stageId,
-    stageName: props.stageName(values.stageId),
-    assessmentId: values.assessmentId,
-    passLevel: values.passLevel,
-    tagOnInvite: String(values.tagOnInvite),
-    tagOnComplete: String(values.tagOnComplete),
-    tagWithLevel: String(values.tagWithLevel),
-    completionStageId: values.completionStageId,
-    completionStageName: props.stageName(values.completionStageId),
-    completionStageOnlyIfPassed: String(values.completionStageOnlyIfPassed),
-    backfill: String(values.backfill),
-    ...(props.ruleId ? { ruleId: props.ruleId } : {}),
-  };
-  return Object.entries(fields).map(([name, value]) => (
-    <input key={name} type="hidden" name={name} value={value} />
-  ));
 }
 
 export type RuleFormResult = ActionResult<{ ruleId: string }>;
