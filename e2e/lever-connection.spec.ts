@@ -1,16 +1,16 @@
-import type { Browser, Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
 
 import { testEnv } from "../lib/env";
 import { expect, expectAccessible, test } from "./fixtures";
 import { alerts } from "./pages/alerts";
-import { newAccount, PASSWORD, SignUpPage } from "./pages/auth-pages";
+import { newAccount, SignUpPage } from "./pages/auth-pages";
 import { createAssessment } from "./pages/assessments-page";
 import {
   closePostingInLever,
   IntegrationPage,
   revokeInLever,
 } from "./pages/integration-page";
-import { MembersPage } from "./pages/members-page";
+import { joinWithLink, MembersPage } from "./pages/members-page";
 
 const { LEVER_SIMULATOR_URL } = testEnv();
 
@@ -64,7 +64,7 @@ test("a member sees the connection but cannot change it", async ({
   const members = new MembersPage(admin);
   await members.open();
   const link = await members.invite(newAccount("lever-member").email);
-  const member = await joinAs(browser, link);
+  const { page: member } = await joinWithLink(browser, link, "Mika Laine");
   const memberView = new IntegrationPage(member);
 
   await memberView.open();
@@ -170,13 +170,3 @@ test("an admin disconnects and is told how to revoke in Lever", async () => {
   await expect(notice).toContainText("Authorized Apps");
   await expect(integration.connectButton).toBeVisible();
 });
-
-async function joinAs(browser: Browser, link: string): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
-  await page.goto(link);
-  await page.getByLabel("Your name").fill("Mika Laine");
-  await page.getByLabel("Password").fill(PASSWORD);
-  await page.getByRole("button", { name: "Join" }).click();
-  await expect(page).toHaveURL(/\/overview$/);
-  return page;
-}

@@ -1,20 +1,7 @@
-import type { Browser } from "@playwright/test";
-
 import { expect, expectAccessible, test } from "./fixtures";
 import { alerts } from "./pages/alerts";
-import { newAccount, PASSWORD } from "./pages/auth-pages";
-import { MembersPage } from "./pages/members-page";
-
-async function join(browser: Browser, link: string, name: string) {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await page.goto(link);
-  await page.getByLabel("Your name").fill(name);
-  await page.getByLabel("Password").fill(PASSWORD);
-  await page.getByRole("button", { name: "Join" }).click();
-  await expect(page).toHaveURL(/\/overview$/);
-  return { context, page };
-}
+import { newAccount } from "./pages/auth-pages";
+import { joinWithLink, MembersPage } from "./pages/members-page";
 
 test("an owner invites a colleague who joins with the link, once", async ({
   browser,
@@ -28,7 +15,7 @@ test("an owner invites a colleague who joins with the link, once", async ({
 
   const link = await members.invite(email);
   await expect(members.row(email)).toContainText("Member");
-  const colleague = await join(browser, link, "Bruno Keller");
+  const colleague = await joinWithLink(browser, link, "Bruno Keller");
 
   await expect(
     colleague.page.getByText(owner.organizationName).first(),
@@ -50,7 +37,7 @@ test("a member sees the team but none of the admin controls", async ({
     await members.open();
     return members.invite(newAccount("member").email);
   })();
-  const member = await join(browser, link, "Mia Sandoval");
+  const member = await joinWithLink(browser, link, "Mia Sandoval");
   const memberView = new MembersPage(member.page);
 
   await memberView.open();
@@ -72,7 +59,7 @@ test("an admin demoted mid-task is refused by the server", async ({
   expect(owner.email).toBeTruthy();
   await members.open();
   const link = await members.invite(newAccount("admin").email);
-  const admin = await join(browser, link, "Omar Haddad");
+  const admin = await joinWithLink(browser, link, "Omar Haddad");
   await members.open();
   await members.changeRole("Omar Haddad", "Admin");
   await expect(members.roleOf("Omar Haddad")).toHaveText("Admin");

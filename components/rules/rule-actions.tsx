@@ -1,16 +1,10 @@
 "use client";
 
-import { startTransition, useActionState, useState } from "react";
+import { useActionState, useState } from "react";
 
-import {
-  AlertDialog,
-  AlertDialogAction,
-  AlertDialogCancel,
-  AlertDialogContent,
-  AlertDialogDescription,
-  AlertDialogTitle,
-  AlertDialogTrigger,
-} from "@/components/ui/alert-dialog";
+import { ConfirmButton } from "@/components/forms/confirm-button";
+import { dispatchFields } from "@/components/forms/dispatch-fields";
+import { InlineError } from "@/components/forms/inline-error";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogContent, DialogTitle } from "@/components/ui/dialog";
 import {
@@ -22,47 +16,33 @@ import type { AssessmentChoice } from "@/lib/rules/choices";
 import type { Rule } from "@/lib/rules/rules";
 
 import { RuleForm } from "./rule-form";
+import { valuesOf } from "./rule-values";
 
 type Props = { rule: Rule; assessments: AssessmentChoice[] };
 
 export function RuleActions({ rule, assessments }: Props) {
   const [editing, setEditing] = useState(false);
-  const [paused, pause, pausing] = useActionState(pauseRuleAction, null);
-  const [resumed, resume, resuming] = useActionState(resumeRuleAction, null);
+  const enabled = rule.status === "enabled";
+  const [toggled, toggle, toggling] = useActionState(
+    enabled ? pauseRuleAction : resumeRuleAction,
+    null,
+  );
   const [deleted, remove, deleting] = useActionState(deleteRuleAction, null);
-  const failed = [paused, resumed, deleted].find((r) => r && !r.ok);
   const label = `rule for ${rule.postingName ?? "any posting"} at ${rule.stageName}`;
-
-  function submit(action: (form: FormData) => void) {
-    const form = new FormData();
-    form.set("ruleId", rule.id);
-    startTransition(() => action(form));
-  }
+  const ruleId = { ruleId: rule.id };
 
   return (
     <div className="grid justify-items-end gap-1">
       <div className="flex flex-wrap justify-end gap-1">
-        {rule.status === "enabled" ? (
-          <Button
-            size="sm"
-            variant="ghost"
-            disabled={pausing}
-            onClick={() => submit(pause)}
-            aria-label={`Pause ${label}`}
-          >
-            Pause
-          </Button>
-        ) : (
-          <Button
-            size="sm"
-            variant="ghost"
-            disabled={resuming}
-            onClick={() => submit(resume)}
-            aria-label={`Resume ${label}`}
-          >
-            Resume
-          </Button>
-        )}
+        <Button
+          size="sm"
+          variant="ghost"
+          disabled={toggling}
+          onClick={() => dispatchFields(toggle, ruleId)}
+          aria-label={`${enabled ? "Pause" : "Resume"} ${label}`}
+        >
+          {enabled ? "Pause" : "Resume"}
+        </Button>
         <Button
           size="sm"
           variant="ghost"
@@ -71,61 +51,27 @@ export function RuleActions({ rule, assessments }: Props) {
         >
           Edit
         </Button>
-        <AlertDialog>
-          <AlertDialogTrigger asChild>
-            <Button
-              size="sm"
-              variant="ghost"
-              disabled={deleting}
-              aria-label={`Delete ${label}`}
-            >
-              Delete
-            </Button>
-          </AlertDialogTrigger>
-          <AlertDialogContent>
-            <AlertDialogTitle>Delete this assessment rule?</AlertDialogTitle>
-            <AlertDialogDescription>
-              Candidates reaching {rule.stageName} on{" "}
-              {rule.postingName ?? "any posting"} will no longer be invited to{" "}
-              {rule.assessmentName}.
-            </AlertDialogDescription>
-            <div className="flex justify-end gap-2">
-              <AlertDialogCancel asChild>
-                <Button variant="secondary">Cancel</Button>
-              </AlertDialogCancel>
-              <AlertDialogAction asChild>
-                <Button variant="danger" onClick={() => submit(remove)}>
-                  Delete rule
-                </Button>
-              </AlertDialogAction>
-            </div>
-          </AlertDialogContent>
-        </AlertDialog>
+        <ConfirmButton
+          size="sm"
+          variant="ghost"
+          disabled={deleting}
+          aria-label={`Delete ${label}`}
+          title="Delete this assessment rule?"
+          description={`Candidates reaching ${rule.stageName} on ${rule.postingName ?? "any posting"} will no longer be invited to ${rule.assessmentName}.`}
+          confirmLabel="Delete rule"
+          onConfirm={() => dispatchFields(remove, ruleId)}
+        >
+          Delete
+        </ConfirmButton>
       </div>
-      {failed && !failed.ok ? (
-        <p role="alert" className="max-w-64 text-sm text-red-700">
-          {failed.message}
-        </p>
-      ) : null}
+      <InlineError result={toggled} />
+      <InlineError result={deleted} />
       <Dialog open={editing} onOpenChange={setEditing}>
         <DialogContent className="max-w-4xl text-left">
           <DialogTitle>Edit assessment rule</DialogTitle>
           <RuleForm
             assessments={assessments}
-            rule={{
-              id: rule.id,
-              postingId: rule.postingId ?? "any",
-              postingName: rule.postingName,
-              stageId: rule.stageId,
-              assessmentId: rule.assessmentId,
-              passLevel: rule.passLevel ?? "",
-              tagOnInvite: rule.tagOnInvite,
-              tagOnComplete: rule.tagOnComplete,
-              tagWithLevel: rule.tagWithLevel,
-              completionStageId: rule.completionStageId ?? "",
-              completionStageOnlyIfPassed: rule.completionStageOnlyIfPassed,
-              backfill: false,
-            }}
+            rule={{ id: rule.id, ...valuesOf(rule) }}
             onSaved={() => setEditing(false)}
           />
         </DialogContent>

@@ -11,7 +11,7 @@ import { addRuleAction, editRuleAction } from "@/lib/rules/actions";
 import type { AssessmentChoice } from "@/lib/rules/choices";
 
 import { BackfillChoice } from "./backfill-choice";
-import { ChoiceSelect } from "./choice-select";
+import { ChoiceSelect } from "@/components/forms/choice-select";
 import { HiddenValues, Picker } from "./rule-form-parts";
 import { PostingPicker } from "./posting-picker";
 import { RuleOptions } from "./rule-options";

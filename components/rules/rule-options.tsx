@@ -3,7 +3,7 @@
 import { Label } from "@/components/ui/label";
 import { CEFR_LEVELS } from "@/lib/rules/schemas";
 
-import { ChoiceSelect } from "./choice-select";
+import { ChoiceSelect } from "@/components/forms/choice-select";
 import type { RuleValues } from "./rule-values";
 
 type Props = {

@@ -1,3 +1,4 @@
+import type { Rule } from "@/lib/rules/rules";
 import { ANY_POSTING } from "@/lib/rules/schemas";
 
 /** What the rule form edits; ids are Lever's, names are for display. */
@@ -28,3 +29,20 @@ export const EMPTY_RULE: RuleValues = {
   completionStageOnlyIfPassed: false,
   backfill: false,
 };
+
+/** The form's values for an existing rule. */
+export function valuesOf(rule: Rule): RuleValues {
+  return {
+    postingId: rule.postingId ?? ANY_POSTING,
+    postingName: rule.postingName,
+    stageId: rule.stageId,
+    assessmentId: rule.assessmentId,
+    passLevel: rule.passLevel ?? "",
+    tagOnInvite: rule.tagOnInvite,
+    tagOnComplete: rule.tagOnComplete,
+    tagWithLevel: rule.tagWithLevel,
+    completionStageId: rule.completionStageId ?? "",
+    completionStageOnlyIfPassed: rule.completionStageOnlyIfPassed,
+    backfill: false,
+  };
+}

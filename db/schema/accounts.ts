@@ -24,6 +24,12 @@ export const organizations = pgTable("organizations", {
   updatedAt: updatedAt(),
 });
 
+/** The owning organization; its rows go when the organization does. */
+export const organizationRef = () =>
+  uuid()
+    .notNull()
+    .references(() => organizations.id, { onDelete: "cascade" });
+
 // Emails are stored lower-cased by the code that writes them, so a plain
 // unique index is enough to refuse a second account for the same address.
 export const users = pgTable(
@@ -44,9 +50,7 @@ export const memberships = pgTable(
   "memberships",
   {
     id: id(),
-    organizationId: uuid()
-      .notNull()
-      .references(() => organizations.id, { onDelete: "cascade" }),
+    organizationId: organizationRef(),
     userId: uuid()
       .notNull()
       .references(() => users.id, { onDelete: "cascade" }),
@@ -64,9 +68,7 @@ export const membershipInvitations = pgTable(
   "membership_invitations",
   {
     id: id(),
-    organizationId: uuid()
-      .notNull()
-      .references(() => organizations.id, { onDelete: "cascade" }),
+    organizationId: organizationRef(),
     email: text().notNull(),
     role: membershipRole().notNull(),
     tokenHash: text().notNull(),

@@ -11,7 +11,7 @@ import {
   uuid,
 } from "drizzle-orm/pg-core";
 
-import { organizations, users } from "./accounts";
+import { organizationRef, users } from "./accounts";
 import { createdAt, id, updatedAt } from "./columns";
 
 export const cefrLevel = pgEnum("cefr_level", [
@@ -49,9 +49,7 @@ export const assessments = pgTable(
   "assessments",
   {
     id: id(),
-    organizationId: uuid()
-      .notNull()
-      .references(() => organizations.id, { onDelete: "cascade" }),
+    organizationId: organizationRef(),
     name: text().notNull(),
     description: text().notNull().default(""),
     language: text().notNull(),

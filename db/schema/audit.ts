@@ -1,6 +1,6 @@
 import { index, jsonb, pgTable, text, uuid } from "drizzle-orm/pg-core";
 
-import { organizations, users } from "./accounts";
+import { organizationRef, users } from "./accounts";
 import { createdAt, id } from "./columns";
 
 // Who changed what, with the state before and after, for the Activity page.
@@ -8,9 +8,7 @@ export const auditEvents = pgTable(
   "audit_events",
   {
     id: id(),
-    organizationId: uuid()
-      .notNull()
-      .references(() => organizations.id, { onDelete: "cascade" }),
+    organizationId: organizationRef(),
     actorUserId: uuid().references(() => users.id, { onDelete: "set null" }),
     kind: text().notNull(),
     subjectType: text().notNull(),

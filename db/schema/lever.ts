@@ -10,7 +10,7 @@ import {
   uuid,
 } from "drizzle-orm/pg-core";
 
-import { organizations, users } from "./accounts";
+import { organizationRef, users } from "./accounts";
 import { createdAt, id, updatedAt } from "./columns";
 
 export const leverConnectionStatus = pgEnum("lever_connection_status", [
@@ -31,9 +31,7 @@ export const leverConnections = pgTable(
   "lever_connections",
   {
     id: id(),
-    organizationId: uuid()
-      .notNull()
-      .references(() => organizations.id, { onDelete: "cascade" }),
+    organizationId: organizationRef(),
     status: leverConnectionStatus().notNull(),
     leverAccountId: text().notNull(),
     apiBaseUrl: text().notNull(),
@@ -97,9 +95,7 @@ export const leverOauthStates = pgTable(
   {
     id: id(),
     stateHash: text().notNull(),
-    organizationId: uuid()
-      .notNull()
-      .references(() => organizations.id, { onDelete: "cascade" }),
+    organizationId: organizationRef(),
     userId: uuid()
       .notNull()
       .references(() => users.id, { onDelete: "cascade" }),

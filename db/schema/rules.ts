@@ -11,7 +11,7 @@ import {
   uuid,
 } from "drizzle-orm/pg-core";
 
-import { organizations, users } from "./accounts";
+import { organizationRef, users } from "./accounts";
 import { assessments, cefrLevel } from "./assessments";
 import { createdAt, id, updatedAt } from "./columns";
 
@@ -29,9 +29,7 @@ export const assessmentRules = pgTable(
   "assessment_rules",
   {
     id: id(),
-    organizationId: uuid()
-      .notNull()
-      .references(() => organizations.id, { onDelete: "cascade" }),
+    organizationId: organizationRef(),
     /** Null means any posting. */
     postingId: text(),
     postingName: text(),
@@ -83,9 +81,7 @@ export const ruleBackfills = pgTable(
   "rule_backfills",
   {
     id: id(),
-    organizationId: uuid()
-      .notNull()
-      .references(() => organizations.id, { onDelete: "cascade" }),
+    organizationId: organizationRef(),
     ruleId: uuid()
       .notNull()
       .references(() => assessmentRules.id, { onDelete: "cascade" }),

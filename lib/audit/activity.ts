@@ -19,7 +19,46 @@ export type ActivityKind = keyof typeof ACTIVITY_KINDS;
 
 export const ACTIVITY_PAGE_SIZE = 25;
 
-/** The audit trail, newest first, optionally of one kind, a page at a time. */
+function changesFilter(scope: Scope, kind?: ActivityKind) {
+  return inOrganization(
+    scope,
+    auditEvents.organizationId,
+    kind ? like(auditEvents.kind, `${kind}.%`) : undefined,
+  );
+}
+
+/**
+ * The organization's audit trail, newest first, each entry with its actor
+ * and a readable summary. Shared by the Activity page and the overview.
+ */
+export async function listChanges(
+  scope: Scope,
+  options: { kind?: ActivityKind; limit: number; offset?: number },
+) {
+  const rows = await db()
+    .select({
+      id: auditEvents.id,
+      kind: auditEvents.kind,
+      before: auditEvents.before,
+      after: auditEvents.after,
+      createdAt: auditEvents.createdAt,
+      actorName: users.name,
+    })
+    .from(auditEvents)
+    .leftJoin(users, eq(users.id, auditEvents.actorUserId))
+    .where(changesFilter(scope, options.kind))
+    .orderBy(desc(auditEvents.createdAt), desc(auditEvents.id))
+    .limit(options.limit)
+    .offset(options.offset ?? 0);
+
+  return rows.map((row) => ({
+    ...row,
+    actorName: row.actorName ?? "A former member",
+    summary: describeChange(row),
+  }));
+}
+
+/** A page of the audit trail, optionally of one kind; managers only. */
 export async function listActivity(
   scope: Scope,
   options: { kind?: ActivityKind; page: number },
@@ -28,36 +67,16 @@ export async function listActivity(
     throw forbidden("Only owners and admins can see the activity log.");
   }
 
-  const filter = inOrganization(
-    scope,
-    auditEvents.organizationId,
-    options.kind ? like(auditEvents.kind, `${options.kind}.%`) : undefined,
-  );
-  const [rows, [total]] = await Promise.all([
+  const [entries, [total]] = await Promise.all([
+    listChanges(scope, {
+      kind: options.kind,
+      limit: ACTIVITY_PAGE_SIZE,
+      offset: (options.page - 1) * ACTIVITY_PAGE_SIZE,
+    }),
     db()
-      .select({
-        id: auditEvents.id,
-        kind: auditEvents.kind,
-        before: auditEvents.before,
-        after: auditEvents.after,
-        createdAt: auditEvents.createdAt,
-        actorName: users.name,
-      })
+      .select({ total: count() })
       .from(auditEvents)
-      .leftJoin(users, eq(users.id, auditEvents.actorUserId))
-      .where(filter)
-      .orderBy(desc(auditEvents.createdAt), desc(auditEvents.id))
-      .limit(ACTIVITY_PAGE_SIZE)
-      .offset((options.page - 1) * ACTIVITY_PAGE_SIZE),
-    db().select({ total: count() }).from(auditEvents).where(filter),
+      .where(changesFilter(scope, options.kind)),
   ]);
-
-  return {
-    total: total?.total ?? 0,
-    entries: rows.map((row) => ({
-      ...row,
-      actorName: row.actorName ?? "A former member",
-      summary: describeChange(row),
-    })),
-  };
+  return { total: total?.total ?? 0, entries };
 }

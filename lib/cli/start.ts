@@ -1,5 +1,4 @@
 import { spawn } from "node:child_process";
-import { createRequire } from "node:module";
 
 import { runMigrations } from "@/db/migrate";
 import { DEMO_LOGIN, demoLoginExists, seedDemo } from "@/db/seed";
@@ -10,7 +9,7 @@ import {
   say,
 } from "@/lib/cli/environment";
 import { CALLBACK_PATH } from "@/lib/lever-connection/settings";
-import { ensureBuild } from "@/lib/runtime/build";
+import { ensureBuild, nextBin } from "@/lib/runtime/build";
 import { startLocalLever } from "@/lib/runtime/local-lever";
 import { resolveDatabase } from "@/lib/runtime/database";
 
@@ -48,7 +47,6 @@ async function main() {
     );
   }
 
-  // Node runs Next directly (not through npx) so signals reach the server.
   const server = spawn(
     process.execPath,
     [nextBin(), "start", "-p", String(env.PORT)],
@@ -67,10 +65,6 @@ async function main() {
       process.exit(code ?? 0),
     );
   });
-}
-
-function nextBin(): string {
-  return createRequire(import.meta.url).resolve("next/dist/bin/next");
 }
 
 runMain(main);

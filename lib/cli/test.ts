@@ -6,7 +6,7 @@ import { dropDatabase, ensureDatabase } from "@/db/embedded";
 import { prepareEnvironment, runMain, say } from "@/lib/cli/environment";
 import type { Env } from "@/lib/env";
 import { CALLBACK_PATH } from "@/lib/lever-connection/settings";
-import { ensureBuild, run } from "@/lib/runtime/build";
+import { ensureBuild, nextBin, run } from "@/lib/runtime/build";
 import { startLocalLever } from "@/lib/runtime/local-lever";
 import { resolveDatabase, type ResolvedDatabase } from "@/lib/runtime/database";
 import { CHROMIUM_HELP, findChromium } from "@/lib/testing/chromium";
@@ -152,8 +152,8 @@ function startApp(
   leverEnv: Record<string, string>,
 ): ChildProcess {
   return spawn(
-    "npx",
-    ["next", "start", "-p", String(E2E_PORT), "-H", "127.0.0.1"],
+    process.execPath,
+    [nextBin(), "start", "-p", String(E2E_PORT), "-H", "127.0.0.1"],
     {
       stdio: ["ignore", "ignore", "inherit"],
       env: {

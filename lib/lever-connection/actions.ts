@@ -7,7 +7,7 @@ import { z } from "zod";
 import { scopedAction } from "@/lib/actions/action";
 import { buildAuthorizeUrl } from "@/lib/lever/oauth";
 import { disconnectLever } from "@/lib/lever-connection/disconnect";
-import { setPerformAs } from "@/lib/lever-connection/live";
+import { liveConnection, setPerformAs } from "@/lib/lever-connection/live";
 import { createOAuthState } from "@/lib/lever-connection/oauth-state";
 import {
   callbackUrl,
@@ -15,8 +15,6 @@ import {
   SETTINGS_PATH,
 } from "@/lib/lever-connection/settings";
 import { runSetup } from "@/lib/lever-connection/setup";
-import { getConnectionStatus } from "@/lib/lever-connection/status";
-import { notFound } from "@/lib/errors";
 
 const nothing = z.object({});
 
@@ -38,8 +36,7 @@ export const retrySetupAction = scopedAction(
   "lever.retry-setup",
   { schema: nothing, access: "manager" },
   async (_input, scope) => {
-    const connection = await getConnectionStatus(scope);
-    if (!connection) throw notFound("A Lever connection");
+    const connection = await liveConnection(scope);
     await runSetup(connection.id);
     revalidatePath(SETTINGS_PATH);
     return null;

@@ -18,14 +18,13 @@ import { getConnectionStatus } from "@/lib/lever-connection/status";
 import { decryptSecret } from "@/lib/security/encryption";
 import { addMember, createOrganization } from "@/lib/testing/factories";
 import {
-  admin,
   connectToTestLever,
   releaseTestAccount,
   resetTestLever,
-  requestCount,
   startTestLever,
   type TestLever,
 } from "@/lib/testing/lever";
+import { callAdmin, routeRequestCount } from "@/lib/testing/lever-simulator";
 
 let sim: TestLever;
 
@@ -72,7 +71,7 @@ describe("connecting to Lever", () => {
     ]);
     expect(status?.performAs?.name).toBeTruthy();
 
-    const writes = await admin<{
+    const writes = await callAdmin<{
       webhooks: unknown[];
       feedbackTemplates: unknown[];
     }>(sim, "GET", "/writes");
@@ -129,7 +128,7 @@ describe("reconnecting", () => {
 
     await connect(owner);
 
-    const writes = await admin<{
+    const writes = await callAdmin<{
       webhooks: unknown[];
       feedbackTemplates: { id: string }[];
     }>(sim, "GET", "/writes");
@@ -145,7 +144,7 @@ describe("tokens", () => {
   it("refreshes after expiry and stores the rotated refresh token", async () => {
     const owner = await connect();
     const before = await storedConnection(owner);
-    await admin(sim, "POST", "/expire-tokens");
+    await callAdmin(sim, "POST", "/expire-tokens");
     await db()
       .update(leverConnections)
       .set({ accessTokenExpiresAt: new Date(Date.now() - 1000) })
@@ -164,15 +163,15 @@ describe("tokens", () => {
   it("refreshes once for 20 concurrent calls with an expired token", async () => {
     const owner = await connect();
     const connection = await storedConnection(owner);
-    await admin(sim, "POST", "/expire-tokens");
-    const refreshesBefore = await requestCount(sim, "POST /oauth/token");
+    await callAdmin(sim, "POST", "/expire-tokens");
+    const refreshesBefore = routeRequestCount(sim, "POST /oauth/token");
 
     // Separate clients, as separate requests would have.
     await Promise.all(
       Array.from({ length: 20 }, () => leverClientFor(connection).listStages()),
     );
 
-    expect(await requestCount(sim, "POST /oauth/token")).toBe(
+    expect(routeRequestCount(sim, "POST /oauth/token")).toBe(
       refreshesBefore + 1,
     );
   });
@@ -180,25 +179,25 @@ describe("tokens", () => {
   it("marks the connection for reconnect after a revoke and stops calling", async () => {
     const owner = await connect();
     const connection = await storedConnection(owner);
-    await admin(sim, "POST", "/revoke", {});
+    await callAdmin(sim, "POST", "/revoke", {});
 
     await expect(
       leverClientFor(connection).listStages(),
     ).rejects.toBeInstanceOf(LeverReconnectRequired);
     expect((await getConnectionStatus(owner))?.status).toBe("needs_reconnect");
 
-    const calls = await requestCount(sim, "GET /v1/stages");
-    const refreshes = await requestCount(sim, "POST /oauth/token");
+    const calls = routeRequestCount(sim, "GET /v1/stages");
+    const refreshes = routeRequestCount(sim, "POST /oauth/token");
     await expect(
       leverClientFor(connection).listStages(),
     ).rejects.toBeInstanceOf(LeverReconnectRequired);
-    expect(await requestCount(sim, "GET /v1/stages")).toBe(calls);
-    expect(await requestCount(sim, "POST /oauth/token")).toBe(refreshes);
+    expect(routeRequestCount(sim, "GET /v1/stages")).toBe(calls);
+    expect(routeRequestCount(sim, "POST /oauth/token")).toBe(refreshes);
   });
 
   it("recovers when the admin reconnects", async () => {
     const owner = await connect();
-    await admin(sim, "POST", "/revoke", {});
+    await callAdmin(sim, "POST", "/revoke", {});
     await expect(
       leverClientFor(await storedConnection(owner)).listStages(),
     ).rejects.toThrow();
@@ -219,7 +218,11 @@ describe("disconnecting", () => {
     const result = await disconnectLever(owner);
 
     expect(result.webhooksLeftInLever).toBe(0);
-    const writes = await admin<{ webhooks: unknown[] }>(sim, "GET", "/writes");
+    const writes = await callAdmin<{ webhooks: unknown[] }>(
+      sim,
+      "GET",
+      "/writes",
+    );
     expect(writes.webhooks).toHaveLength(0);
     const row = await storedConnection(owner);
     expect(row).toMatchObject({

@@ -54,24 +54,28 @@ export async function acceptDelivery(
   return { status: 200 };
 }
 
+/** The connection's stored signature tokens, or null when it is unknown. */
 async function signatureTokens(connectionId: string) {
   if (!z.uuid().safeParse(connectionId).success) return null;
 
-  const [connection] = await db()
-    .select({ id: leverConnections.id })
+  // One read: the connection, left-joined to its webhooks.
+  const rows = await db()
+    .select({ signatureTokenEncrypted: leverWebhooks.signatureTokenEncrypted })
     .from(leverConnections)
+    .leftJoin(
+      leverWebhooks,
+      eq(leverWebhooks.connectionId, leverConnections.id),
+    )
     .where(
       and(
         eq(leverConnections.id, connectionId),
         ne(leverConnections.status, "disconnected"),
       ),
     );
-  if (!connection) return null;
-  return db()
-    .select({
-      event: leverWebhooks.event,
-      signatureTokenEncrypted: leverWebhooks.signatureTokenEncrypted,
-    })
-    .from(leverWebhooks)
-    .where(eq(leverWebhooks.connectionId, connectionId));
+  if (rows.length === 0) return null;
+  return rows.flatMap((row) =>
+    row.signatureTokenEncrypted
+      ? [{ signatureTokenEncrypted: row.signatureTokenEncrypted }]
+      : [],
+  );
 }

@@ -3,9 +3,9 @@ import { eq } from "drizzle-orm";
 import { db } from "@/db/client";
 import { leverConnections, leverWebhooks } from "@/db/schema";
 import { recordAudit } from "@/lib/audit/record";
-import { inOrganization, type Scope } from "@/lib/auth/scope";
-import { notFound } from "@/lib/errors";
+import type { Scope } from "@/lib/auth/scope";
 import { leverClientFor } from "@/lib/lever-connection/client";
+import { liveConnection } from "@/lib/lever-connection/live";
 import { logFor } from "@/lib/log";
 import { pauseAllRules } from "@/lib/rules/rules";
 
@@ -16,13 +16,7 @@ import { pauseAllRules } from "@/lib/rules/rules";
  * until the app is revoked in Lever).
  */
 export async function disconnectLever(scope: Scope) {
-  const [connection] = await db()
-    .select()
-    .from(leverConnections)
-    .where(inOrganization(scope, leverConnections.organizationId));
-  if (!connection || connection.status === "disconnected") {
-    throw notFound("A Lever connection");
-  }
+  const connection = await liveConnection(scope);
 
   const hooks = await db()
     .select()

@@ -5,6 +5,7 @@ import { leverConnections } from "@/db/schema";
 import { recordAudit } from "@/lib/audit/record";
 import { inOrganization, type Scope } from "@/lib/auth/scope";
 import { fieldError, notFound } from "@/lib/errors";
+import { BOTH_CHANNELS, OPEN_POSTING_STATES } from "@/lib/lever/postings";
 import { leverClientFor } from "@/lib/lever-connection/client";
 
 export async function liveConnection(scope: Scope) {
@@ -18,18 +19,13 @@ export async function liveConnection(scope: Scope) {
   return connection;
 }
 
-// Postings that can receive candidates: published on either channel, and
-// internal ("unlisted") ones.
-const OPEN_STATES = ["published", "internal"];
-const BOTH_CHANNELS = ["public", "internal"];
-
 /** Read from Lever now: what the connection can see. */
 export async function getLiveSummary(scope: Scope) {
   const client = leverClientFor(await liveConnection(scope));
 
   let openPostings = 0;
   for await (const _posting of client.listPostings({
-    state: OPEN_STATES,
+    state: OPEN_POSTING_STATES,
     distributionChannel: BOTH_CHANNELS,
   })) {
     openPostings += 1;
@@ -70,7 +66,7 @@ export async function openPostingsPage(scope: Scope, offset?: string) {
   const page = await client.postingsPage({
     offset,
     limit: 50,
-    state: OPEN_STATES,
+    state: OPEN_POSTING_STATES,
     distributionChannel: BOTH_CHANNELS,
   });
   return {

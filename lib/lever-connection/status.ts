@@ -1,8 +1,9 @@
 import { asc, eq } from "drizzle-orm";
+import { cache } from "react";
 
 import { db } from "@/db/client";
 import { leverConnections, leverWebhooks, users } from "@/db/schema";
-import { inOrganization, type Scope } from "@/lib/auth/scope";
+import type { Scope } from "@/lib/auth/scope";
 import { env } from "@/lib/env";
 import { environmentLabel, leverSettings } from "@/lib/lever/config";
 import { missingScopes, REQUIRED_SCOPES } from "@/lib/lever/scopes";
@@ -12,8 +13,9 @@ export type ConnectionStatus = NonNullable<
   Awaited<ReturnType<typeof getConnectionStatus>>
 >;
 
-/** What the connection card shows. No token ever leaves this function. */
-export async function getConnectionStatus(scope: Scope) {
+// The layout and the page both ask about the connection on one request;
+// cache() lets them share a single read.
+const loadConnection = cache(async (organizationId: string) => {
   const [row] = await db()
     .select({
       connection: leverConnections,
@@ -21,7 +23,13 @@ export async function getConnectionStatus(scope: Scope) {
     })
     .from(leverConnections)
     .leftJoin(users, eq(users.id, leverConnections.connectedByUserId))
-    .where(inOrganization(scope, leverConnections.organizationId));
+    .where(eq(leverConnections.organizationId, organizationId));
+  return row ?? null;
+});
+
+/** What the connection card shows. No token ever leaves this function. */
+export async function getConnectionStatus(scope: Scope) {
+  const row = await loadConnection(scope.organizationId);
   if (!row || row.connection.status === "disconnected") return null;
 
   const { connection } = row;
@@ -58,9 +66,6 @@ export async function getConnectionStatus(scope: Scope) {
 
 /** Whether the dashboard should show the reconnect banner. */
 export async function needsReconnect(scope: Scope): Promise<boolean> {
-  const [row] = await db()
-    .select({ status: leverConnections.status })
-    .from(leverConnections)
-    .where(inOrganization(scope, leverConnections.organizationId));
-  return row?.status === "needs_reconnect";
+  const row = await loadConnection(scope.organizationId);
+  return row?.connection.status === "needs_reconnect";
 }

@@ -1,14 +1,8 @@
-import { count, desc, eq } from "drizzle-orm";
+import { count, eq } from "drizzle-orm";
 
 import { db } from "@/db/client";
-import {
-  auditEvents,
-  membershipInvitations,
-  memberships,
-  organizations,
-  users,
-} from "@/db/schema";
-import { describeChange } from "@/lib/audit/describe";
+import { membershipInvitations, memberships, organizations } from "@/db/schema";
+import { listChanges } from "@/lib/audit/activity";
 import type { Role } from "@/lib/auth/roles";
 import { inOrganization, type Scope } from "@/lib/auth/scope";
 import { notFound } from "@/lib/errors";
@@ -44,26 +38,7 @@ export async function getOverview(scope: Scope) {
   };
 }
 
-export async function listRecentChanges(scope: Scope, limit: number) {
-  const rows = await db()
-    .select({
-      id: auditEvents.id,
-      kind: auditEvents.kind,
-      before: auditEvents.before,
-      after: auditEvents.after,
-      createdAt: auditEvents.createdAt,
-      actorName: users.name,
-    })
-    .from(auditEvents)
-    .leftJoin(users, eq(users.id, auditEvents.actorUserId))
-    .where(inOrganization(scope, auditEvents.organizationId))
-    .orderBy(desc(auditEvents.createdAt))
-    .limit(limit);
-
-  return rows.map((row) => ({
-    id: row.id,
-    createdAt: row.createdAt,
-    actorName: row.actorName ?? "A former member",
-    summary: describeChange(row),
-  }));
+/** The latest changes for the overview, shown to every member. */
+export function listRecentChanges(scope: Scope, limit: number) {
+  return listChanges(scope, { limit });
 }

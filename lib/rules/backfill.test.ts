@@ -11,12 +11,12 @@ import { createRule } from "@/lib/rules/rules";
 import { ruleFormSchema } from "@/lib/rules/schemas";
 import { createTestAssessment } from "@/lib/testing/factories";
 import {
-  admin,
   connectToTestLever,
   releaseTestAccount,
   startTestLever,
   type TestLever,
 } from "@/lib/testing/lever";
+import { callAdmin } from "@/lib/testing/lever-simulator";
 import { stopProducerBoss } from "@/lib/jobs/boss";
 
 let sim: TestLever;
@@ -77,8 +77,8 @@ describe("backfill", () => {
         assessmentId: await createTestAssessment(owner),
       }),
     );
-    await admin(sim, "POST", "/revoke", {});
-    await admin(sim, "POST", "/expire-tokens");
+    await callAdmin(sim, "POST", "/revoke", {});
+    await callAdmin(sim, "POST", "/expire-tokens");
 
     const backfillId = await startBackfill(owner, rule.id);
     await runBackfill(backfillId);

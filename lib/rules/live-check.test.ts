@@ -6,12 +6,12 @@ import { createRule } from "@/lib/rules/rules";
 import { ruleFormSchema } from "@/lib/rules/schemas";
 import { createTestAssessment } from "@/lib/testing/factories";
 import {
-  admin,
   connectToTestLever,
   releaseTestAccount,
   startTestLever,
   type TestLever,
 } from "@/lib/testing/lever";
+import { callAdmin } from "@/lib/testing/lever-simulator";
 
 let sim: TestLever;
 
@@ -79,7 +79,7 @@ describe("rules against live Lever", () => {
       [gone.id]: ["The stage “Old Screening” no longer exists in Lever."],
     });
 
-    await admin(sim, "POST", `/postings/${posting.id}/state`, {
+    await callAdmin(sim, "POST", `/postings/${posting.id}/state`, {
       state: "closed",
     });
 

@@ -1,10 +1,8 @@
 import type { Scope } from "@/lib/auth/scope";
+import { isOpenPosting } from "@/lib/lever/postings";
 import { leverClientFor } from "@/lib/lever-connection/client";
 import { liveConnection } from "@/lib/lever-connection/live";
 import { listRules } from "@/lib/rules/rules";
-
-// States in which a posting still takes candidates.
-const OPEN_STATES = new Set(["published", "internal"]);
 
 export type RuleWarnings = Record<string, string[]>;
 
@@ -50,7 +48,7 @@ export function ruleWarnings(
     warnings.push(
       `The posting “${rule.postingName}” no longer exists in Lever.`,
     );
-  } else if (rule.postingId && state && !OPEN_STATES.has(state)) {
+  } else if (rule.postingId && state && !isOpenPosting(state)) {
     warnings.push(`The posting “${rule.postingName}” is ${state} in Lever.`);
   }
   if (!stages.has(rule.stageId)) {

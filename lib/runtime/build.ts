@@ -1,4 +1,5 @@
 import { spawn } from "node:child_process";
+import { createRequire } from "node:module";
 import { createHash } from "node:crypto";
 import {
   existsSync,
@@ -56,8 +57,16 @@ export async function ensureBuild(log: (message: string) => void) {
       ? "sources changed; rebuilding the app"
       : "building the app (first run)",
   );
-  await run("npx", ["next", "build"]);
+  await run(process.execPath, [nextBin(), "build"]);
   writeFileSync(STAMP, hash);
+}
+
+/**
+ * Next's own CLI script, run with this Node directly rather than through
+ * npx, so signals sent to a launcher reach the server it started.
+ */
+export function nextBin(): string {
+  return createRequire(import.meta.url).resolve("next/dist/bin/next");
 }
 
 export function run(command: string, args: string[], env = process.env) {

@@ -58,19 +58,33 @@ export async function authorizeAsSuperAdmin(
     redirectUri: REDIRECT_URI,
     scopes,
   });
-  const form = new URLSearchParams(url.searchParams);
-  form.set("decision", "accept");
+  const location = await submitConsent(sim, url);
+  const code = location.searchParams.get("code");
+  if (!code) throw new Error(`No code in redirect: ${location.toString()}`);
+  return code;
+}
+
+/**
+ * Answers the consent page for `authorizeUrl` as the seed's Super Admin
+ * would, and returns where the simulator sends the browser back to.
+ */
+export async function submitConsent(
+  sim: RunningSimulator,
+  authorizeUrl: URL,
+  decision: "accept" | "deny" = "accept",
+): Promise<URL> {
+  const form = new URLSearchParams(authorizeUrl.searchParams);
+  form.set("decision", decision);
   form.set("user_id", superAdminId(sim));
 
-  const response = await fetch(settings.authorizeUrl, {
+  const response = await fetch(new URL(authorizeUrl.pathname, authorizeUrl), {
     method: "POST",
     body: form,
     redirect: "manual",
   });
-  const location = new URL(response.headers.get("location") ?? "");
-  const code = location.searchParams.get("code");
-  if (!code) throw new Error(`No code in redirect: ${location.toString()}`);
-  return code;
+  const location = response.headers.get("location");
+  if (!location) throw new Error(`consent answered ${response.status}`);
+  return new URL(location);
 }
 
 export function superAdminId(sim: RunningSimulator): string {
@@ -79,18 +93,31 @@ export function superAdminId(sim: RunningSimulator): string {
   return admin.id;
 }
 
-export async function callAdmin(
+/** Calls the simulator's admin API and returns its JSON answer, if any. */
+export async function callAdmin<T = unknown>(
   sim: RunningSimulator,
-  method: "POST" | "PUT" | "DELETE",
+  method: "GET" | "POST" | "PUT" | "DELETE",
   path: string,
   body: unknown = {},
-): Promise<void> {
+): Promise<T> {
   const response = await fetch(`${sim.url}/_admin${path}`, {
     method,
     headers: { "content-type": "application/json" },
-    body: method === "DELETE" ? undefined : JSON.stringify(body),
+    body:
+      method === "GET" || method === "DELETE"
+        ? undefined
+        : JSON.stringify(body),
   });
   if (!response.ok) throw new Error(`Admin ${path}: ${response.status}`);
+  return (response.status === 204 ? null : await response.json()) as T;
+}
+
+/** How often one route, e.g. "POST /oauth/token", has been called. */
+export function routeRequestCount(
+  sim: RunningSimulator,
+  route: string,
+): number {
+  return sim.state.requestCounts.get(route) ?? 0;
 }
 
 /** Every request the simulator's API has answered so far. */

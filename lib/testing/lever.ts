@@ -5,7 +5,7 @@ import { eq } from "drizzle-orm";
 import { db } from "@/db/client";
 import { leverConnections } from "@/db/schema";
 import { startSimulator } from "@/lever-simulator/src/start";
-import { superAdminId } from "@/lib/testing/lever-simulator";
+import { callAdmin, submitConsent } from "@/lib/testing/lever-simulator";
 import type { Scope } from "@/lib/auth/scope";
 import { buildAuthorizeUrl } from "@/lib/lever/oauth";
 import { completeConnect } from "@/lib/lever-connection/connect";
@@ -66,7 +66,7 @@ const accountIds = new WeakMap<TestLever, string>();
 
 /** Resets the simulator to its seed, keeping this test file's account id. */
 export async function resetTestLever(sim: TestLever) {
-  await admin(sim, "POST", "/reset", { grants: true });
+  await callAdmin(sim, "POST", "/reset", { grants: true });
   sim.state.account.id = accountIds.get(sim) ?? sim.state.account.id;
 }
 
@@ -76,48 +76,6 @@ export async function releaseTestAccount(sim: TestLever) {
     .update(leverConnections)
     .set({ status: "disconnected" })
     .where(eq(leverConnections.leverAccountId, sim.state.account.id));
-}
-
-/** Presses Accept (or Deny) on the consent page, as a Super Admin would. */
-export async function answerConsent(
-  sim: TestLever,
-  authorizeUrl: URL,
-  decision: "accept" | "deny" = "accept",
-): Promise<URL> {
-  const form = new URLSearchParams(authorizeUrl.searchParams);
-  form.set("decision", decision);
-  form.set("user_id", superAdminId(sim));
-  const response = await fetch(new URL(authorizeUrl.pathname, authorizeUrl), {
-    method: "POST",
-    body: form,
-    redirect: "manual",
-  });
-  const location = response.headers.get("location");
-  if (!location) throw new Error(`consent answered ${response.status}`);
-  return new URL(location);
-}
-
-export async function admin<T = unknown>(
-  sim: TestLever,
-  method: string,
-  path: string,
-  body?: unknown,
-): Promise<T> {
-  const response = await fetch(`${sim.url}/_admin${path}`, {
-    method,
-    headers: { "content-type": "application/json" },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  return (response.status === 204 ? null : await response.json()) as T;
-}
-
-export async function requestCount(sim: TestLever, route: string) {
-  const counts = await admin<{ data: Record<string, number> }>(
-    sim,
-    "GET",
-    "/requests",
-  );
-  return counts.data[route] ?? 0;
 }
 
 /** Connects an organization (a new one by default) to the simulator. */
@@ -133,7 +91,7 @@ export async function connectToTestLever(
     redirectUri: callbackUrl(),
     scopes,
   });
-  const back = await answerConsent(sim, url);
+  const back = await submitConsent(sim, url);
   if (back.searchParams.get("state") !== state) {
     throw new Error("the simulator did not echo the state");
   }

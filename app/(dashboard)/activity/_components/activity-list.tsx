@@ -1,3 +1,5 @@
+import { ChangeHeadline } from "@/components/dashboard/change-headline";
+
 type Entry = {
   id: string;
   kind: string;
@@ -17,21 +19,7 @@ export function ActivityList({ entries }: { entries: Entry[] }) {
     <ul className="divide-y divide-slate-100">
       {entries.map((entry) => (
         <li key={entry.id} className="grid gap-1 px-6 py-3 text-sm">
-          <div className="flex flex-wrap justify-between gap-2">
-            <span>
-              <span className="font-medium">{entry.actorName}</span>{" "}
-              {entry.summary}
-            </span>
-            <time
-              dateTime={entry.createdAt.toISOString()}
-              className="text-slate-500"
-            >
-              {entry.createdAt.toLocaleString("en", {
-                dateStyle: "medium",
-                timeStyle: "short",
-              })}
-            </time>
-          </div>
+          <ChangeHeadline change={entry} />
           {entry.before || entry.after ? (
             <details className="text-xs text-slate-600">
               <summary className="cursor-pointer select-none">

@@ -1,8 +1,10 @@
 "use client";
 
 import { Archive, ArchiveRestore, Copy } from "lucide-react";
-import { startTransition, useActionState, useState } from "react";
+import { useActionState, useState, type ReactNode } from "react";
 
+import { dispatchFields } from "@/components/forms/dispatch-fields";
+import { InlineError } from "@/components/forms/inline-error";
 import { SubmitButton } from "@/components/forms/submit-button";
 import {
   AlertDialog,
@@ -24,29 +26,52 @@ import {
 type Props = { assessmentId: string };
 
 export function DuplicateButton({ assessmentId }: Props) {
-  const [result, action] = useActionState(duplicateAssessmentAction, null);
-
   return (
-    <form action={action} className="grid justify-items-end gap-1">
-      <input type="hidden" name="assessmentId" value={assessmentId} />
-      <SubmitButton variant="secondary" pendingLabel="Duplicating…">
-        <Copy aria-hidden />
-        Duplicate
-      </SubmitButton>
-      <InlineError result={result} />
-    </form>
+    <AssessmentButton
+      assessmentId={assessmentId}
+      action={duplicateAssessmentAction}
+      pendingLabel="Duplicating…"
+    >
+      <Copy aria-hidden />
+      Duplicate
+    </AssessmentButton>
   );
 }
 
 export function RestoreButton({ assessmentId }: Props) {
-  const [result, action] = useActionState(restoreAssessmentAction, null);
+  return (
+    <AssessmentButton
+      assessmentId={assessmentId}
+      action={restoreAssessmentAction}
+      pendingLabel="Restoring…"
+    >
+      <ArchiveRestore aria-hidden />
+      Restore
+    </AssessmentButton>
+  );
+}
+
+/** A one-click action on an assessment, with its error underneath. */
+function AssessmentButton<T>({
+  assessmentId,
+  action,
+  pendingLabel,
+  children,
+}: Props & {
+  action: (
+    previous: ActionResult<T> | null,
+    form: FormData,
+  ) => Promise<ActionResult<T>>;
+  pendingLabel: string;
+  children: ReactNode;
+}) {
+  const [result, dispatch] = useActionState(action, null);
 
   return (
-    <form action={action} className="grid justify-items-end gap-1">
+    <form action={dispatch} className="grid justify-items-end gap-1">
       <input type="hidden" name="assessmentId" value={assessmentId} />
-      <SubmitButton variant="secondary" pendingLabel="Restoring…">
-        <ArchiveRestore aria-hidden />
-        Restore
+      <SubmitButton variant="secondary" pendingLabel={pendingLabel}>
+        {children}
       </SubmitButton>
       <InlineError result={result} />
     </form>
@@ -70,10 +95,10 @@ export function ArchiveButton({
     result && !result.ok ? result.fieldErrors.confirm?.[0] : undefined;
 
   function archive() {
-    const form = new FormData();
-    form.set("assessmentId", assessmentId);
-    form.set("confirm", rulesWarning ? "true" : "false");
-    startTransition(() => dispatch(form));
+    dispatchFields(dispatch, {
+      assessmentId,
+      confirm: rulesWarning ? "true" : "false",
+    });
   }
 
   return (
@@ -106,14 +131,5 @@ export function ArchiveButton({
         </div>
       </AlertDialogContent>
     </AlertDialog>
-  );
-}
-
-function InlineError({ result }: { result: ActionResult<unknown> | null }) {
-  if (!result || result.ok) return null;
-  return (
-    <p role="alert" className="max-w-64 text-sm text-red-700">
-      {result.message}
-    </p>
   );
 }

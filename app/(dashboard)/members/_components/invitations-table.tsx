@@ -1,7 +1,9 @@
 "use client";
 
-import { startTransition, useActionState, useState } from "react";
+import { useActionState, useState } from "react";
 
+import { dispatchFields } from "@/components/forms/dispatch-fields";
+import { InlineError } from "@/components/forms/inline-error";
 import { Button } from "@/components/ui/button";
 import {
   Dialog,
@@ -70,16 +72,7 @@ function InvitationRow({ invitation }: { invitation: Invitation }) {
     null,
   );
   const [showLink, setShowLink] = useState(false);
-  const failed = [renewed, revoked].find((result) => result && !result.ok);
-
-  function submit(action: typeof renew, after?: () => void) {
-    const form = new FormData();
-    form.set("invitationId", invitation.id);
-    startTransition(() => {
-      action(form);
-      after?.();
-    });
-  }
+  const invitationId = { invitationId: invitation.id };
 
   return (
     <tr>
@@ -101,7 +94,10 @@ function InvitationRow({ invitation }: { invitation: Invitation }) {
             variant="secondary"
             size="sm"
             disabled={renewing}
-            onClick={() => submit(renew, () => setShowLink(true))}
+            onClick={() => {
+              dispatchFields(renew, invitationId);
+              setShowLink(true);
+            }}
           >
             New link<span className="sr-only"> for {invitation.email}</span>
           </Button>
@@ -109,17 +105,14 @@ function InvitationRow({ invitation }: { invitation: Invitation }) {
             variant="ghost"
             size="sm"
             disabled={revoking}
-            onClick={() => submit(revoke)}
+            onClick={() => dispatchFields(revoke, invitationId)}
           >
             Withdraw
             <span className="sr-only"> invitation for {invitation.email}</span>
           </Button>
         </div>
-        {failed && !failed.ok ? (
-          <p role="alert" className="mt-1 text-sm text-red-700">
-            {failed.message}
-          </p>
-        ) : null}
+        <InlineError result={renewed} className="mt-1 ml-auto" />
+        <InlineError result={revoked} className="mt-1 ml-auto" />
         <Dialog
           open={showLink && Boolean(renewed?.ok)}
           onOpenChange={setShowLink}

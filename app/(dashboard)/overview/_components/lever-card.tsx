@@ -1,6 +1,6 @@
 import Link from "next/link";
 
-import { Badge } from "@/components/ui/badge";
+import { ConnectionStatusBadge } from "@/components/lever/connection-status-badge";
 import {
   Card,
   CardContent,
@@ -12,21 +12,11 @@ import type { ConnectionStatus } from "@/lib/lever-connection/status";
 
 import { RuleWarningsNote } from "./rule-warnings-note";
 
-const STATES = {
-  none: { label: "Not connected", tone: "neutral" },
-  setting_up: { label: "Setup incomplete", tone: "warning" },
-  active: { label: "Connected", tone: "success" },
-  needs_reconnect: { label: "Needs reconnect", tone: "danger" },
-  disconnected: { label: "Not connected", tone: "neutral" },
-} as const;
-
 export function LeverCard({
   connection,
 }: {
   connection: ConnectionStatus | null;
 }) {
-  const state = STATES[connection?.status ?? "none"];
-
   return (
     <Card>
       <CardHeader>
@@ -35,7 +25,7 @@ export function LeverCard({
       </CardHeader>
       <CardContent className="grid gap-3 text-sm">
         <div>
-          <Badge tone={state.tone}>{state.label}</Badge>
+          <ConnectionStatusBadge status={connection?.status ?? "none"} />
         </div>
         {connection ? (
           <p className="text-slate-600">{connection.environment}</p>

@@ -1,3 +1,4 @@
+import { ChangeHeadline } from "@/components/dashboard/change-headline";
 import {
   Card,
   CardContent,
@@ -25,23 +26,8 @@ export function RecentChanges({ changes }: { changes: Change[] }) {
       <CardContent>
         <ul className="divide-y divide-slate-100">
           {changes.map((change) => (
-            <li
-              key={change.id}
-              className="flex flex-wrap justify-between gap-2 py-2 text-sm"
-            >
-              <span>
-                <span className="font-medium">{change.actorName}</span>{" "}
-                {change.summary}
-              </span>
-              <time
-                dateTime={change.createdAt.toISOString()}
-                className="text-slate-500"
-              >
-                {change.createdAt.toLocaleString("en", {
-                  dateStyle: "medium",
-                  timeStyle: "short",
-                })}
-              </time>
+            <li key={change.id} className="py-2 text-sm">
+              <ChangeHeadline change={change} />
             </li>
           ))}
         </ul>

@@ -1,4 +1,4 @@
-import { Badge } from "@/components/ui/badge";
+import { ConnectionStatusBadge } from "@/components/lever/connection-status-badge";
 import type { ConnectionStatus } from "@/lib/lever-connection/status";
 
 import { ConnectButton } from "./connect-button";
@@ -8,12 +8,6 @@ import { PerformAsForm } from "./perform-as-form";
 import { RetrySetupButton } from "./retry-setup-button";
 import { WebhookHealth } from "./webhook-health";
 
-const STATUS = {
-  active: { label: "Connected", tone: "success" },
-  setting_up: { label: "Setup incomplete", tone: "warning" },
-  needs_reconnect: { label: "Needs reconnect", tone: "danger" },
-} as const;
-
 function when(date: Date | null): string {
   if (!date) return "never";
   return date.toLocaleString("en", { dateStyle: "medium", timeStyle: "short" });
@@ -22,12 +16,10 @@ function when(date: Date | null): string {
 type Props = { connection: ConnectionStatus; manager: boolean };
 
 export function ConnectionCard({ connection, manager }: Props) {
-  const status = STATUS[connection.status as keyof typeof STATUS];
-
   return (
     <div className="grid gap-6">
       <div className="flex flex-wrap items-center gap-3">
-        <Badge tone={status.tone}>{status.label}</Badge>
+        <ConnectionStatusBadge status={connection.status} />
         <span className="text-sm font-medium">{connection.environment}</span>
       </div>
       {connection.status === "needs_reconnect" ? (

@@ -1,15 +1,11 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
-import { startTransition, useActionState } from "react";
+import { useActionState } from "react";
 
-import {
-  Select,
-  SelectContent,
-  SelectItem,
-  SelectTrigger,
-  SelectValue,
-} from "@/components/ui/select";
+import { ChoiceSelect } from "@/components/forms/choice-select";
+import { dispatchFields } from "@/components/forms/dispatch-fields";
+import { InlineError } from "@/components/forms/inline-error";
 import { setPerformAsAction } from "@/lib/lever-connection/actions";
 import { leverSummaryQuery } from "@/lib/queries/lever";
 
@@ -24,32 +20,21 @@ export function PerformAsForm({ current }: Props) {
       ? [{ id: current.id, name: current.name ?? current.id, email: null }]
       : []);
 
-  function choose(leverUserId: string) {
-    const form = new FormData();
-    form.set("leverUserId", leverUserId);
-    startTransition(() => dispatch(form));
-  }
-
   return (
     <div className="grid max-w-sm gap-1">
-      <Select value={current?.id} onValueChange={choose} disabled={pending}>
-        <SelectTrigger aria-label="Lever user feedback is posted as">
-          <SelectValue placeholder="Choose a Lever user" />
-        </SelectTrigger>
-        <SelectContent>
-          {users.map((user) => (
-            <SelectItem key={user.id} value={user.id}>
-              {user.name}
-              {user.email ? ` (${user.email})` : ""}
-            </SelectItem>
-          ))}
-        </SelectContent>
-      </Select>
-      {result && !result.ok ? (
-        <p role="alert" className="text-sm text-red-700">
-          {result.message}
-        </p>
-      ) : null}
+      <ChoiceSelect
+        id="perform-as"
+        label="Lever user feedback is posted as"
+        placeholder="Choose a Lever user"
+        choices={users.map((user) => ({
+          id: user.id,
+          text: user.email ? `${user.name} (${user.email})` : user.name,
+        }))}
+        value={current?.id ?? ""}
+        onChange={(leverUserId) => dispatchFields(dispatch, { leverUserId })}
+        disabled={pending}
+      />
+      <InlineError result={result} className="max-w-none" />
     </div>
   );
 }
