@@ -1,5 +1,5 @@
 import { drizzle, type NodePgDatabase } from "drizzle-orm/node-postgres";
-import { Pool } from "pg";
+import { Pool, type PoolClient } from "pg";
 
 import * as schema from "@/db/schema";
 import { env } from "@/lib/env";
@@ -28,7 +28,7 @@ export function createPool(url: string, max = 10): Pool {
   return new Pool({ connectionString: url, max });
 }
 
-export function createDatabase(client: Pool): Database {
+export function createDatabase(client: Pool | PoolClient): Database {
   return drizzle({ client, schema, casing: "snake_case" });
 }
 
@@ -37,6 +37,12 @@ export function db(): Database {
   pool ??= createPool(databaseUrl());
   database ??= createDatabase(pool);
   return database;
+}
+
+/** The process-wide pool itself, for work that needs one connection. */
+export function dbPool(): Pool {
+  db();
+  return pool as Pool;
 }
 
 export async function closeDb(): Promise<void> {

@@ -40,6 +40,13 @@ export const envSchema = z.object({
   LEVER_AUDIENCE: z.url().optional(),
   LOCAL_LEVER_PORT: port.default(4010),
   CHROMIUM_PATH: z.string().optional(),
+  /** Outgoing mail; without it, messages wait in the dashboard outbox. */
+  SMTP_URL: z.url({ protocol: /^smtps?$/ }).optional(),
+  EMAIL_FROM: z.string().min(3).default("Hallo <no-reply@hallo.localhost>"),
+  /** Deliveries whose `triggeredAt` is further than this from now are refused. */
+  WEBHOOK_MAX_AGE_HOURS: z.coerce.number().positive().default(72),
+  /** How long before an invitation expires its one reminder goes out. */
+  INVITATION_REMINDER_HOURS: z.coerce.number().positive().default(48),
 });
 
 export type Env = z.infer<typeof envSchema> & {

@@ -4,3 +4,6 @@ export * from "./rate-limits";
 export * from "./lever";
 export * from "./assessments";
 export * from "./rules";
+export * from "./invitations";
+export * from "./deliveries";
+export * from "./email";

@@ -47,6 +47,8 @@ export const assessmentRules = pgTable(
     completionStageOnlyIfPassed: boolean().notNull().default(false),
     status: ruleStatus().notNull().default("enabled"),
     pausedReason: text(),
+    /** A deleted rule that had invitations stays, hidden, as their history. */
+    deletedAt: timestamp({ withTimezone: true }),
     createdByUserId: uuid().references(() => users.id, {
       onDelete: "set null",
     }),
@@ -59,12 +61,14 @@ export const assessmentRules = pgTable(
       t.stageId,
     ),
     index("assessment_rules_assessment_id_idx").on(t.assessmentId),
-    uniqueIndex("assessment_rules_posting_stage_assessment_key").on(
-      t.organizationId,
-      sql`coalesce(${t.postingId}, '')`,
-      t.stageId,
-      t.assessmentId,
-    ),
+    uniqueIndex("assessment_rules_posting_stage_assessment_key")
+      .on(
+        t.organizationId,
+        sql`coalesce(${t.postingId}, '')`,
+        t.stageId,
+        t.assessmentId,
+      )
+      .where(sql`${t.deletedAt} is null`),
   ],
 );
 

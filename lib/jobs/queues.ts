@@ -9,6 +9,13 @@ export const QUEUE_OPTIONS = {
     retryBackoff: true,
   },
   "rules.backfill": { retryLimit: 3, retryBackoff: true, retryDelay: 10 },
+  "deliveries.process": { retryLimit: 8, retryBackoff: true, retryDelay: 2 },
+  "email.send": { retryLimit: 5, retryBackoff: true, retryDelay: 30 },
+  "invitations.sweep": {
+    policy: "singleton",
+    retryLimit: 2,
+    retryBackoff: true,
+  },
 } satisfies Record<string, Omit<PgBoss.Queue, "name">>;
 
 export type QueueName = keyof typeof QUEUE_OPTIONS;
