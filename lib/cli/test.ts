@@ -15,7 +15,12 @@ import { waitForHealthy } from "@/lib/runtime/wait";
 type Suite = "unit" | "e2e";
 type Tally = { suite: string; passed: number; failed: number };
 
-const RESULTS = ".data/test-results";
+// Runs on another EMBEDDED_POSTGRES_PORT get their own server and results,
+// so two checkouts' (or two people's) test runs do not meet.
+const DEFAULT_PORT = 54320;
+const port = Number(process.env.EMBEDDED_POSTGRES_PORT ?? DEFAULT_PORT);
+const suffix = port === DEFAULT_PORT ? "" : `-${port}`;
+const RESULTS = `.data/test-results${suffix}`;
 const E2E_PORT = 3100;
 
 // `npm test`: vitest against a fresh database, then Playwright against the
@@ -26,7 +31,7 @@ async function main() {
   const server = await resolveDatabase(
     env,
     {
-      dataSubdir: "test",
+      dataSubdir: `test${suffix}`,
       port: env.EMBEDDED_POSTGRES_PORT + 1,
       database: "postgres",
     },
