@@ -4,7 +4,9 @@ import {
   Cable,
   ClipboardList,
   History,
+  Inbox,
   LayoutDashboard,
+  UserRoundCheck,
   Users,
 } from "lucide-react";
 import Link from "next/link";
@@ -14,9 +16,11 @@ import { cn } from "@/lib/utils";
 
 const LINKS = [
   { href: "/overview", label: "Overview", icon: LayoutDashboard },
+  { href: "/candidates", label: "Candidates", icon: UserRoundCheck },
   { href: "/assessments", label: "Assessments", icon: ClipboardList },
   { href: "/members", label: "Members", icon: Users },
   { href: "/development", label: "API", icon: Cable },
+  { href: "/outbox", label: "Outbox", icon: Inbox, managers: true },
   { href: "/activity", label: "Activity", icon: History, managers: true },
 ];
 
