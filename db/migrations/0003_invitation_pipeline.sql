@@ -60,7 +60,7 @@ CREATE TABLE "invitations" (
 	"link_version" integer DEFAULT 1 NOT NULL,
 	"token_hash" text NOT NULL,
 	"expires_at" timestamp with time zone NOT NULL,
-	"triggered_at" timestamp with time zone NOT NULL,
+	"stage_entered_at" timestamp with time zone NOT NULL,
 	"sent_at" timestamp with time zone,
 	"opened_at" timestamp with time zone,
 	"started_at" timestamp with time zone,

@@ -68,8 +68,12 @@ export const invitations = pgTable(
     linkVersion: integer().notNull().default(1),
     tokenHash: text().notNull(),
     expiresAt: timestamp({ withTimezone: true }).notNull(),
-    /** The Lever event time that last (re)invited; older events are stale. */
-    triggeredAt: timestamp({ withTimezone: true }).notNull(),
+    /**
+     * When the candidate entered the stage that (re)invited them, from
+     * Lever's stage history. Another delivery about the same entry is a
+     * duplicate; a later entry is the candidate coming back to the stage.
+     */
+    stageEnteredAt: timestamp({ withTimezone: true }).notNull(),
     sentAt: timestamp({ withTimezone: true }),
     openedAt: timestamp({ withTimezone: true }),
     startedAt: timestamp({ withTimezone: true }),

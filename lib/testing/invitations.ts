@@ -52,7 +52,7 @@ export async function createTestInvitation(
       source: "webhook",
       tokenHash: candidateTokenHash({ id, linkVersion: 1 }),
       expiresAt: new Date(Date.now() + 7 * 86_400_000),
-      triggeredAt: new Date(),
+      stageEnteredAt: new Date(),
       ...values,
     })
     .returning();
