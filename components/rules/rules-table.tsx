@@ -35,6 +35,8 @@ export function RulesTable({ rules, assessments, manager }: Props) {
           <TableHead>Assessment</TableHead>
           <TableHead>Options</TableHead>
           <TableHead>Status</TableHead>
+          <TableHead className="text-right">Sent</TableHead>
+          <TableHead className="text-right">Completed</TableHead>
           <TableHead>Created</TableHead>
           {manager ? (
             <TableHead>
@@ -59,6 +61,12 @@ export function RulesTable({ rules, assessments, manager }: Props) {
               <BackfillProgress
                 backfill={backfills.data?.find((b) => b.ruleId === rule.id)}
               />
+            </TableCell>
+            <TableCell className="text-right tabular-nums">
+              {rule.invitationsSent}
+            </TableCell>
+            <TableCell className="text-right tabular-nums">
+              {rule.invitationsCompleted}
             </TableCell>
             <TableCell className="text-slate-600">
               {rule.createdByName ?? "A former member"}

@@ -24,6 +24,7 @@ const summary = {
 const ruleOfAssessment = and(
   eq(assessmentRules.assessmentId, assessments.id),
   eq(assessmentRules.organizationId, assessments.organizationId),
+  isNull(assessmentRules.deletedAt),
 );
 
 const enabledRuleCount = () =>

@@ -6,6 +6,8 @@ const PUBLIC_PREFIXES = [
   "/sign-in",
   "/sign-up",
   "/join/",
+  // Candidates follow their invitation link without an account.
+  "/a/",
   "/api/auth/",
   "/api/webhooks/",
 ];

@@ -14,6 +14,7 @@ import {
 } from "@/lib/lever-connection/settings";
 import { runSetup } from "@/lib/lever-connection/setup";
 import { resumeWaitingBackfills } from "@/lib/rules/backfill";
+import { resumeWaitingDeliveries } from "@/lib/webhooks/resume";
 import { encryptSecret } from "@/lib/security/encryption";
 
 export const ACCOUNT_TAKEN =
@@ -47,6 +48,7 @@ export async function completeConnect(scope: Scope, code: string) {
   );
   await runSetup(connectionId);
   await resumeWaitingBackfills(scope);
+  await resumeWaitingDeliveries(scope);
   return connectionId;
 }
 

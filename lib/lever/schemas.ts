@@ -64,6 +64,9 @@ export const opportunitySchema = z
     stage: z.union([z.string(), stageSchema]).nullish(),
     tags: z.array(z.string()).nullish(),
     applications: z.array(z.union([z.string(), applicationSchema])).nullish(),
+    stageChanges: z
+      .array(z.object({ toStageId: z.string(), updatedAt: z.number() }).loose())
+      .nullish(),
     urls: z.record(z.string(), z.string()).nullish(),
     createdAt: timestamp,
     updatedAt: timestamp,

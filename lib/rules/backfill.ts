@@ -1,4 +1,4 @@
-import { desc, eq } from "drizzle-orm";
+import { and, desc, eq, isNotNull } from "drizzle-orm";
 
 import { databaseUrl, db } from "@/db/client";
 import {
@@ -13,6 +13,14 @@ import type { LeverOpportunity } from "@/lib/lever/client";
 import { LeverReconnectRequired } from "@/lib/lever/errors";
 import { producerBoss } from "@/lib/jobs/boss";
 import { leverClientFor } from "@/lib/lever-connection/client";
+import { inviteCandidate } from "@/lib/invitations/invite";
+import { recordStep } from "@/lib/invitations/timeline";
+import {
+  candidateFacts,
+  decide,
+  stageEnteredAt,
+} from "@/lib/webhooks/matching";
+import { rulesForStage } from "@/lib/webhooks/rules-for-stage";
 import { liveConnection } from "@/lib/lever-connection/live";
 
 export const BACKFILL_QUEUE = "rules.backfill";
@@ -75,9 +83,9 @@ export async function startBackfill(scope: Scope, ruleId: string) {
 }
 
 /**
- * The job: lists the candidates in the rule's stage from Lever and records
- * each one for invitation. Safe to run again: candidates already recorded
- * are skipped, and progress restarts from the count.
+ * The job: lists the candidates in the rule's stage from Lever, records
+ * them, and invites each one. Safe to run again: candidates already
+ * handled are skipped, and invitations are unique per rule and candidate.
  */
 export async function runBackfill(backfillId: string) {
   const [job] = await db()
@@ -116,30 +124,116 @@ async function collectCandidates(
   backfillId: string,
   rule: typeof assessmentRules.$inferSelect,
 ) {
-  const candidates: { opportunityId: string; candidateName: string | null }[] =
-    [];
+  const listed: LeverOpportunity[] = [];
   for await (const o of candidatesInStage(
     scope,
     rule.stageId,
     rule.postingId,
   )) {
-    candidates.push({ opportunityId: o.id, candidateName: o.name ?? null });
+    listed.push(o);
   }
-  await setProgress(backfillId, {
-    status: "running",
-    total: candidates.length,
-    processed: 0,
-  });
+  await setProgress(backfillId, { status: "running", total: listed.length });
 
-  for (let start = 0; start < candidates.length; start += BATCH) {
-    const batch = candidates.slice(start, start + BATCH);
+  for (let start = 0; start < listed.length; start += BATCH) {
+    const batch = listed.slice(start, start + BATCH);
     await db()
       .insert(ruleBackfillCandidates)
-      .values(batch.map((c) => ({ ...c, backfillId })))
+      .values(
+        batch.map((o) => ({
+          backfillId,
+          opportunityId: o.id,
+          candidateName: o.name ?? null,
+        })),
+      )
       .onConflictDoNothing();
-    await setProgress(backfillId, { processed: start + batch.length });
   }
-  await setProgress(backfillId, { status: "done", finishedAt: new Date() });
+
+  const handled = await handledOpportunities(backfillId);
+  let processed = handled.size;
+  for (const opportunity of listed) {
+    if (handled.has(opportunity.id)) continue;
+    await inviteListed(scope, backfillId, rule, opportunity);
+    processed += 1;
+    if (processed % 10 === 0) await setProgress(backfillId, { processed });
+  }
+  await setProgress(backfillId, {
+    status: "done",
+    processed,
+    finishedAt: new Date(),
+  });
+}
+
+/**
+ * Invites one candidate found in the stage, through the same decisions as
+ * a webhook delivery, then marks them handled. The listing was filtered by
+ * the rule's stage and posting, so those facts come from the rule.
+ */
+async function inviteListed(
+  scope: Scope,
+  backfillId: string,
+  rule: typeof assessmentRules.$inferSelect,
+  opportunity: LeverOpportunity,
+) {
+  const [stageRule] = (
+    await rulesForStage(scope.organizationId, rule.stageId)
+  ).filter((r) => r.id === rule.id);
+  if (!stageRule) return;
+
+  const facts = {
+    ...candidateFacts(opportunity),
+    postingIds: rule.postingId ? [rule.postingId] : [],
+  };
+  const [decision] = decide([stageRule], rule.stageId, facts);
+  const step = {
+    organizationId: scope.organizationId,
+    opportunityId: opportunity.id,
+  };
+  if (decision && !decision.invite) {
+    await recordStep(db(), {
+      ...step,
+      step: "rule.skipped",
+      outcome: "skipped",
+      detail: decision.reason,
+    });
+  } else if (decision) {
+    await inviteCandidate({
+      organizationId: scope.organizationId,
+      rule: stageRule,
+      validityDays: stageRule.validityDays,
+      candidate: {
+        opportunityId: opportunity.id,
+        contactId: opportunity.contact ?? null,
+        name: opportunity.name ?? null,
+        email: facts.email ?? "",
+        postingId: rule.postingId,
+      },
+      stageEnteredAt: stageEnteredAt(opportunity, rule.stageId, new Date()),
+      source: "backfill",
+    });
+  }
+
+  await db()
+    .update(ruleBackfillCandidates)
+    .set({ handledAt: new Date() })
+    .where(
+      and(
+        eq(ruleBackfillCandidates.backfillId, backfillId),
+        eq(ruleBackfillCandidates.opportunityId, opportunity.id),
+      ),
+    );
+}
+
+async function handledOpportunities(backfillId: string): Promise<Set<string>> {
+  const rows = await db()
+    .select({ opportunityId: ruleBackfillCandidates.opportunityId })
+    .from(ruleBackfillCandidates)
+    .where(
+      and(
+        eq(ruleBackfillCandidates.backfillId, backfillId),
+        isNotNull(ruleBackfillCandidates.handledAt),
+      ),
+    );
+  return new Set(rows.map((row) => row.opportunityId));
 }
 
 function setProgress(

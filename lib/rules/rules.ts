@@ -1,7 +1,7 @@
-import { and, desc, eq, isNull } from "drizzle-orm";
+import { and, desc, eq, inArray, isNull, sql, type SQL } from "drizzle-orm";
 
 import { db, type Executor } from "@/db/client";
-import { assessmentRules, assessments, users } from "@/db/schema";
+import { assessmentRules, assessments, invitations, users } from "@/db/schema";
 import { recordAudit } from "@/lib/audit/record";
 import { canManage } from "@/lib/auth/roles";
 import { inOrganization, type Scope } from "@/lib/auth/scope";
@@ -34,12 +34,30 @@ export async function listRules(scope: Scope) {
       pausedReason: assessmentRules.pausedReason,
       createdAt: assessmentRules.createdAt,
       createdByName: users.name,
+      invitationsSent: invitationCount(sql`${invitations.sentAt} is not null`),
+      invitationsCompleted: invitationCount(
+        inArray(invitations.status, ["completed", "scored", "reported"]),
+      ),
     })
     .from(assessmentRules)
     .innerJoin(assessments, eq(assessments.id, assessmentRules.assessmentId))
     .leftJoin(users, eq(users.id, assessmentRules.createdByUserId))
-    .where(inOrganization(scope, assessmentRules.organizationId))
+    .where(
+      inOrganization(
+        scope,
+        assessmentRules.organizationId,
+        isNull(assessmentRules.deletedAt),
+      ),
+    )
     .orderBy(desc(assessmentRules.createdAt));
+}
+
+// A correlated count per rule: the table lists tens of rules at most, and
+// each count is one hit on the (rule_id, status) index.
+function invitationCount(condition: SQL | undefined) {
+  return sql<number>`(select count(*) from ${invitations} where ${invitations.ruleId} = ${assessmentRules.id} and ${condition})`.mapWith(
+    Number,
+  );
 }
 
 function assertManager(scope: Scope) {
@@ -205,21 +223,38 @@ async function assertAssessmentActive(tx: Executor, assessmentId: string) {
 }
 
 /**
- * Deletes a rule. Invitations do not exist yet; once they do, a rule that
- * sent any is kept as history instead (the invitation pipeline adds that
- * check here).
+ * Deletes a rule. A rule that has invited anyone is kept, hidden and
+ * paused, as the history of its invitations; the others are erased.
  */
 export async function deleteRule(scope: Scope, ruleId: string) {
   assertManager(scope);
 
   await db().transaction(async (tx) => {
     const before = await lockRule(tx, scope, ruleId);
-    await tx.delete(assessmentRules).where(eq(assessmentRules.id, ruleId));
+    const [used] = await tx
+      .select({ id: invitations.id })
+      .from(invitations)
+      .where(eq(invitations.ruleId, ruleId))
+      .limit(1);
+
+    if (used) {
+      await tx
+        .update(assessmentRules)
+        .set({
+          deletedAt: new Date(),
+          status: "paused",
+          pausedReason: "Deleted",
+        })
+        .where(eq(assessmentRules.id, ruleId));
+    } else {
+      await tx.delete(assessmentRules).where(eq(assessmentRules.id, ruleId));
+    }
     await recordAudit(tx, scope, {
       kind: "rule.deleted",
       subjectType: "assessment_rule",
       subjectId: ruleId,
       before: describeRule(before),
+      after: used ? { keptAsHistoryOfInvitations: true } : undefined,
     });
   });
 }
@@ -251,6 +286,7 @@ async function lockRule(tx: Executor, scope: Scope, ruleId: string) {
         scope,
         assessmentRules.organizationId,
         eq(assessmentRules.id, ruleId),
+        isNull(assessmentRules.deletedAt),
       ),
     )
     .for("update");

@@ -1,0 +1,84 @@
+import { and, eq, inArray, isNull } from "drizzle-orm";
+
+import { db } from "@/db/client";
+import { assessments, invitations, organizations } from "@/db/schema";
+import { recordStep } from "@/lib/invitations/timeline";
+import { hashLinkToken } from "@/lib/security/tokens";
+
+export type CandidateLink =
+  | { state: "unknown" }
+  | { state: "cancelled" | "expired" | "used"; organizationName: string }
+  | {
+      state: "open";
+      organizationName: string;
+      candidateName: string | null;
+      assessment: typeof assessments.$inferSelect;
+      expiresAt: Date;
+    };
+
+const USED = ["started", "completed", "scored", "reported"];
+
+/**
+ * What a candidate link leads to. The first visit of a live link marks the
+ * invitation opened. Mail scanners that follow links count as a visit too;
+ * "opened" means the link was fetched, not that a person read it.
+ */
+export async function openCandidateLink(token: string): Promise<CandidateLink> {
+  if (token.length > 100) return { state: "unknown" };
+
+  const [row] = await db()
+    .select({
+      invitation: invitations,
+      assessment: assessments,
+      organizationName: organizations.name,
+    })
+    .from(invitations)
+    .innerJoin(assessments, eq(assessments.id, invitations.assessmentId))
+    .innerJoin(organizations, eq(organizations.id, invitations.organizationId))
+    .where(eq(invitations.tokenHash, hashLinkToken(token)));
+  if (!row) return { state: "unknown" };
+
+  const { invitation, organizationName } = row;
+  if (invitation.status === "cancelled" || invitation.anonymizedAt) {
+    return { state: "cancelled", organizationName };
+  }
+  if (USED.includes(invitation.status))
+    return { state: "used", organizationName };
+  if (invitation.status === "expired" || invitation.expiresAt < new Date()) {
+    return { state: "expired", organizationName };
+  }
+
+  await markOpened(invitation);
+  return {
+    state: "open",
+    organizationName,
+    candidateName: invitation.candidateName,
+    assessment: row.assessment,
+    expiresAt: invitation.expiresAt,
+  };
+}
+
+async function markOpened(invitation: typeof invitations.$inferSelect) {
+  await db().transaction(async (tx) => {
+    const [opened] = await tx
+      .update(invitations)
+      .set({ status: "opened", openedAt: new Date() })
+      .where(
+        and(
+          eq(invitations.id, invitation.id),
+          isNull(invitations.openedAt),
+          inArray(invitations.status, ["created", "sent", "failed"]),
+        ),
+      )
+      .returning({ id: invitations.id });
+    if (!opened) return;
+    await recordStep(tx, {
+      organizationId: invitation.organizationId,
+      opportunityId: invitation.opportunityId,
+      invitationId: invitation.id,
+      step: "invitation.opened",
+      outcome: "ok",
+      detail: "The candidate link was opened.",
+    });
+  });
+}

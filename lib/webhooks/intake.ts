@@ -1,0 +1,261 @@
+import { and, eq, isNull, lt, ne, or, sql } from "drizzle-orm";
+import { z } from "zod";
+
+import { db } from "@/db/client";
+import {
+  leverConnections,
+  leverWebhooks,
+  webhookDeliveries,
+} from "@/db/schema";
+import { env } from "@/lib/env";
+import { transactionWithJobs } from "@/lib/jobs/transaction";
+import { verifyWebhookSignature } from "@/lib/lever/signature";
+import { encryptionKey } from "@/lib/lever-connection/settings";
+import { logFor } from "@/lib/log";
+import { decryptSecret } from "@/lib/security/encryption";
+import { envelopeSchema, readDelivery } from "@/lib/webhooks/envelope";
+import { withinWindow } from "@/lib/webhooks/window";
+
+export const MAX_DELIVERY_BYTES = 64 * 1024;
+
+export const PROCESS_QUEUE = "deliveries.process";
+
+export type IntakeAnswer = {
+  status: 200 | 400 | 401 | 404 | 413;
+  message: string;
+};
+
+type Request = {
+  connectionId: string;
+  /** The raw body, or null when it was refused for its size unread. */
+  body: string | null;
+  sourceAddress: string;
+};
+
+type Connection = { id: string; organizationId: string; tokens: string[] };
+
+const signedPart = z.object({
+  token: z.string().min(1).max(200),
+  triggeredAt: z.number().int().positive(),
+});
+
+/**
+ * Checks one request to a connection's webhook URL, stores it once and
+ * queues its processing in the same transaction. Refusals are stored
+ * without their content, for the Activity page.
+ */
+export async function receiveDelivery(request: Request): Promise<IntakeAnswer> {
+  const connection = await findConnection(request.connectionId);
+  if (!connection) {
+    logFor({ event: "webhook.unknown" }).warn(
+      { sourceAddress: request.sourceAddress },
+      "delivery for an unknown or disconnected connection",
+    );
+    return { status: 404, message: "Unknown webhook address." };
+  }
+
+  const verdict = check(connection, request.body);
+  if (verdict.status !== 200) {
+    await recordRefusal(connection, request.sourceAddress, verdict.message);
+    return verdict;
+  }
+  return store(connection, verdict.envelope);
+}
+
+type Verdict =
+  | { status: 200; envelope: z.infer<typeof envelopeSchema> }
+  | { status: 400 | 401 | 413; message: string };
+
+function check(connection: Connection, body: string | null): Verdict {
+  if (body === null || Buffer.byteLength(body) > MAX_DELIVERY_BYTES) {
+    return { status: 413, message: "Body is larger than 64 KB." };
+  }
+
+  let json: unknown;
+  try {
+    json = JSON.parse(body);
+  } catch {
+    return { status: 400, message: "Body is not JSON." };
+  }
+  if (typeof json !== "object" || json === null || Array.isArray(json)) {
+    return { status: 400, message: "Body is not a JSON object." };
+  }
+
+  const signature = (json as { signature?: unknown }).signature;
+  if (typeof signature !== "string" || signature.length === 0) {
+    return { status: 401, message: "Signature is missing." };
+  }
+  const signed = signedPart.safeParse(json);
+  if (!signed.success) {
+    return {
+      status: 400,
+      message: "token or triggeredAt is missing or malformed.",
+    };
+  }
+  if (!signedByConnection(connection, { ...signed.data, signature })) {
+    return { status: 401, message: "Signature does not match." };
+  }
+
+  const envelope = envelopeSchema.safeParse(json);
+  if (!envelope.success) {
+    return { status: 400, message: "Not a Lever webhook delivery." };
+  }
+  const now = Date.now();
+  if (
+    !withinWindow(envelope.data.triggeredAt, now, env().WEBHOOK_MAX_AGE_HOURS)
+  ) {
+    return {
+      status: 400,
+      message: `triggeredAt is outside the accepted window of ${env().WEBHOOK_MAX_AGE_HOURS} hours.`,
+    };
+  }
+  const read = readDelivery(envelope.data);
+  if (!read.ok) return { status: 400, message: read.reason };
+  return { status: 200, envelope: envelope.data };
+}
+
+// Each of our webhooks has its own token. Lever's test button sends a
+// candidateHired delivery we never registered, so any of the connection's
+// tokens may sign a delivery; each comparison is constant-time.
+function signedByConnection(
+  connection: Connection,
+  signed: { token: string; triggeredAt: number; signature: string },
+): boolean {
+  return connection.tokens.some((token) =>
+    verifyWebhookSignature(signed, token),
+  );
+}
+
+async function store(
+  connection: Connection,
+  envelope: z.infer<typeof envelopeSchema>,
+): Promise<IntakeAnswer> {
+  const { facts } = readDelivery(envelope) as Extract<
+    ReturnType<typeof readDelivery>,
+    { ok: true }
+  >;
+
+  const stored = await transactionWithJobs(async (tx, send) => {
+    const [row] = await tx
+      .insert(webhookDeliveries)
+      .values({
+        connectionId: connection.id,
+        organizationId: connection.organizationId,
+        status: "accepted",
+        event: envelope.event,
+        leverToken: envelope.token,
+        triggeredAt: new Date(envelope.triggeredAt),
+        opportunityId: facts.opportunityId,
+        data: envelope.data,
+        state: facts.handled ? "queued" : "processed",
+        outcome: facts.handled ? null : ignoredOutcome(envelope),
+        processedAt: facts.handled ? null : new Date(),
+      })
+      .onConflictDoNothing()
+      .returning({ id: webhookDeliveries.id });
+    if (!row) return false;
+
+    if (facts.handled) {
+      await send(PROCESS_QUEUE, {
+        deliveryId: row.id,
+        organizationId: connection.organizationId,
+      });
+    }
+    return true;
+  });
+
+  if (!stored) await countRepeat(connection.id, envelope.token);
+  await touchConnection(connection.id);
+  return {
+    status: 200,
+    message: stored ? "Accepted." : "Already received.",
+  };
+}
+
+function ignoredOutcome(envelope: z.infer<typeof envelopeSchema>): string {
+  return Object.keys(envelope.data).length === 0
+    ? "Test delivery from Lever."
+    : `Hallo does not act on ${envelope.event}.`;
+}
+
+async function countRepeat(connectionId: string, token: string) {
+  await db()
+    .update(webhookDeliveries)
+    .set({ repeats: sql`${webhookDeliveries.repeats} + 1` })
+    .where(
+      and(
+        eq(webhookDeliveries.connectionId, connectionId),
+        eq(webhookDeliveries.leverToken, token),
+      ),
+    );
+}
+
+// Written at most once a minute: every delivery updating the one
+// connection row would queue them all behind its lock.
+async function touchConnection(connectionId: string) {
+  await db()
+    .update(leverConnections)
+    .set({ lastDeliveryAt: new Date() })
+    .where(
+      and(
+        eq(leverConnections.id, connectionId),
+        or(
+          isNull(leverConnections.lastDeliveryAt),
+          lt(leverConnections.lastDeliveryAt, sql`now() - interval '1 minute'`),
+        ),
+      ),
+    );
+}
+
+async function recordRefusal(
+  connection: Connection,
+  sourceAddress: string,
+  reason: string,
+) {
+  await db()
+    .insert(webhookDeliveries)
+    .values({
+      connectionId: connection.id,
+      organizationId: connection.organizationId,
+      status: "rejected",
+      rejectionReason: reason,
+      sourceAddress: sourceAddress.slice(0, 100),
+    });
+}
+
+/** The live connection and its signature tokens, in one read. */
+async function findConnection(
+  connectionId: string,
+): Promise<Connection | null> {
+  if (!z.uuid().safeParse(connectionId).success) return null;
+
+  const rows = await db()
+    .select({
+      organizationId: leverConnections.organizationId,
+      signatureTokenEncrypted: leverWebhooks.signatureTokenEncrypted,
+    })
+    .from(leverConnections)
+    .leftJoin(
+      leverWebhooks,
+      eq(leverWebhooks.connectionId, leverConnections.id),
+    )
+    .where(
+      and(
+        eq(leverConnections.id, connectionId),
+        ne(leverConnections.status, "disconnected"),
+      ),
+    );
+  const first = rows[0];
+  if (!first) return null;
+
+  const key = encryptionKey();
+  return {
+    id: connectionId,
+    organizationId: first.organizationId,
+    tokens: rows.flatMap((row) =>
+      row.signatureTokenEncrypted
+        ? [decryptSecret(row.signatureTokenEncrypted, key)]
+        : [],
+    ),
+  };
+}
