@@ -12,6 +12,8 @@ export const ACTIVITY_KINDS = {
   lever: "Lever connection",
   assessment: "Assessments",
   rule: "Assessment rules",
+  invitation: "Invitations",
+  job: "Jobs",
   organization: "Organization",
 } as const;
 
@@ -43,6 +45,7 @@ export async function listChanges(
       after: auditEvents.after,
       createdAt: auditEvents.createdAt,
       actorName: users.name,
+      actorUserId: auditEvents.actorUserId,
     })
     .from(auditEvents)
     .leftJoin(users, eq(users.id, auditEvents.actorUserId))
@@ -53,7 +56,8 @@ export async function listChanges(
 
   return rows.map((row) => ({
     ...row,
-    actorName: row.actorName ?? "A former member",
+    // No actor means Hallo itself noticed the change, e.g. a revoked grant.
+    actorName: row.actorName ?? (row.actorUserId ? "A former member" : "Hallo"),
     summary: describeChange(row),
   }));
 }

@@ -33,6 +33,12 @@ const DESCRIBE: Record<string, (change: Change) => string> = {
   "lever.connected": () => "connected Lever",
   "lever.reconnected": () => "reconnected Lever",
   "lever.disconnected": () => "disconnected Lever",
+  "job.retried": (c) => `retried a failed job (${field(c.after, "queue")})`,
+  "invitation.resent": () => "resent a candidate invitation",
+  "invitation.extended": () => "extended a candidate invitation",
+  "invitation.cancelled": () => "cancelled a candidate invitation",
+  "lever.access_lost": () =>
+    "lost access to Lever: the grant was revoked or expired, and someone must reconnect",
   "rule.created": (c) =>
     `added a rule for ${field(c.after, "posting")} at ${field(c.after, "stage")}`,
   "rule.updated": (c) =>

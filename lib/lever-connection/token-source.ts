@@ -1,6 +1,7 @@
 import { eq } from "drizzle-orm";
 
 import { db } from "@/db/client";
+import { recordAudit } from "@/lib/audit/record";
 import { leverConnections } from "@/db/schema";
 import type { TokenSource } from "@/lib/lever/client";
 import { LeverReconnectRequired } from "@/lib/lever/errors";
@@ -105,6 +106,16 @@ export class ConnectionTokenSource implements TokenSource {
           .update(leverConnections)
           .set({ status: "needs_reconnect", needsReconnectSince: new Date() })
           .where(eq(leverConnections.id, this.connectionId));
+        await recordAudit(
+          tx,
+          { organizationId: row.organizationId, userId: null },
+          {
+            kind: "lever.access_lost",
+            subjectType: "lever_connection",
+            subjectId: this.connectionId,
+            after: { reason: error.message },
+          },
+        );
         return null;
       }
     });

@@ -1,4 +1,8 @@
+import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
+import { db } from "@/db/client";
+import { invitations } from "@/db/schema";
 
 import {
   backfillCandidates,
@@ -62,6 +66,19 @@ describe("backfill", () => {
     const recorded = await backfillCandidates(owner, backfillId);
     expect(recorded).toHaveLength(expected);
     expect(new Set(recorded.map((c) => c.opportunityId)).size).toBe(expected);
+    expect(recorded.every((c) => c.handledAt !== null)).toBe(true);
+
+    // Each candidate with an email is invited once, by the same code as a
+    // webhook delivery, however often the job runs.
+    const withEmail = [...sim.state.opportunities.values()].filter(
+      (o) => o.stageId === busiest.id && !o.archived && o.emails.length > 0,
+    ).length;
+    const invited = await db()
+      .select({ source: invitations.source })
+      .from(invitations)
+      .where(eq(invitations.ruleId, rule.id));
+    expect(invited).toHaveLength(withEmail);
+    expect(invited.every((i) => i.source === "backfill")).toBe(true);
     await releaseTestAccount(sim);
   });
 

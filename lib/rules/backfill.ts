@@ -78,7 +78,10 @@ export async function startBackfill(scope: Scope, ruleId: string) {
   });
 
   const boss = await producerBoss(databaseUrl());
-  await boss.send(BACKFILL_QUEUE, { backfillId: backfill.id });
+  await boss.send(BACKFILL_QUEUE, {
+    backfillId: backfill.id,
+    organizationId: scope.organizationId,
+  });
   return backfill.id;
 }
 
@@ -264,7 +267,10 @@ export async function resumeWaitingBackfills(scope: Scope): Promise<number> {
 
   const boss = await producerBoss(databaseUrl());
   for (const { id } of waiting) {
-    await boss.send(BACKFILL_QUEUE, { backfillId: id });
+    await boss.send(BACKFILL_QUEUE, {
+      backfillId: id,
+      organizationId: scope.organizationId,
+    });
   }
   return waiting.length;
 }

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { z } from "zod";
 
 import { PageHeader } from "@/components/dashboard/page-header";
@@ -12,14 +11,32 @@ import {
   type ActivityKind,
 } from "@/lib/audit/activity";
 import { canManage } from "@/lib/auth/roles";
+import type { Scope } from "@/lib/auth/scope";
 import { requireViewer, scopeOf } from "@/lib/auth/session";
-import { cn } from "@/lib/utils";
+import { listFailedJobs } from "@/lib/jobs/failed-jobs";
+import {
+  DELIVERIES_PAGE_SIZE,
+  listDeliveries,
+} from "@/lib/webhooks/deliveries-log";
 
 import { ActivityList } from "./_components/activity-list";
+import { DeliveriesList } from "./_components/deliveries-list";
+import { FailedJobsList } from "./_components/failed-jobs-list";
+import { FilterLinks, Pager } from "./_components/nav";
 
 export const metadata: Metadata = { title: "Activity" };
 
+const VIEWS = {
+  changes: "Changes",
+  deliveries: "Webhook deliveries",
+  jobs: "Failed jobs",
+} as const;
+
 const params = z.object({
+  view: z
+    .enum(Object.keys(VIEWS) as [keyof typeof VIEWS])
+    .catch("changes")
+    .default("changes"),
   kind: z
     .enum(Object.keys(ACTIVITY_KINDS) as [ActivityKind])
     .optional()
@@ -41,72 +58,78 @@ export default async function ActivityPage({
       </>
     );
   }
-
-  const { kind, page } = params.parse(await searchParams);
-  const { entries, total } = await listActivity(scopeOf(viewer), {
-    kind,
-    page,
-  });
-  const pages = Math.max(1, Math.ceil(total / ACTIVITY_PAGE_SIZE));
-  const href = (next: { kind?: string; page?: number }) => {
-    const query = new URLSearchParams();
-    if (next.kind) query.set("kind", next.kind);
-    if (next.page && next.page > 1) query.set("page", String(next.page));
-    return `/activity${query.size ? `?${query}` : ""}`;
-  };
+  const query = params.parse(await searchParams);
 
   return (
     <>
       <PageHeader
         title="Activity"
-        description="Every change to members, the Lever connection, assessments and rules: who, what, when, and the state before and after."
+        description="Every change to members, the Lever connection, assessments and rules, every webhook Lever sent, and the jobs that failed."
       />
-      <nav aria-label="Filter by kind" className="mb-4 flex flex-wrap gap-2">
-        {[["", "All"] as const, ...Object.entries(ACTIVITY_KINDS)].map(
-          ([value, label]) => (
-            <Link
-              key={value}
-              href={href({ kind: value })}
-              aria-current={(kind ?? "") === value ? "page" : undefined}
-              className={cn(
-                "rounded-full border px-3 py-1 text-sm",
-                (kind ?? "") === value
-                  ? "border-brand-600 bg-brand-50 text-brand-700"
-                  : "border-slate-300 bg-white text-slate-700 hover:bg-slate-50",
-              )}
-            >
-              {label}
-            </Link>
-          ),
-        )}
-      </nav>
+      <FilterLinks
+        label="View"
+        current={query.view}
+        options={VIEWS}
+        href={(view) => ({ view })}
+      />
+      <View scope={scopeOf(viewer)} query={query} />
+    </>
+  );
+}
+
+async function View({
+  scope,
+  query,
+}: {
+  scope: Scope;
+  query: z.infer<typeof params>;
+}) {
+  if (query.view === "jobs") {
+    return (
+      <Card>
+        <FailedJobsList jobs={await listFailedJobs(scope)} />
+      </Card>
+    );
+  }
+
+  if (query.view === "deliveries") {
+    const { entries, total } = await listDeliveries(scope, query.page);
+    return (
+      <>
+        <Card>
+          <DeliveriesList entries={entries} />
+        </Card>
+        <Pager
+          query={query}
+          total={total}
+          pageSize={DELIVERIES_PAGE_SIZE}
+          noun="delivery"
+        />
+      </>
+    );
+  }
+
+  const { entries, total } = await listActivity(scope, {
+    kind: query.kind,
+    page: query.page,
+  });
+  return (
+    <>
+      <FilterLinks
+        label="Filter by kind"
+        current={query.kind ?? ""}
+        options={{ "": "All", ...ACTIVITY_KINDS }}
+        href={(kind) => ({ view: "changes", kind: kind || undefined })}
+      />
       <Card>
         <ActivityList entries={entries} />
       </Card>
-      <div className="mt-4 flex items-center justify-between text-sm text-slate-600">
-        <span>
-          Page {Math.min(page, pages)} of {pages} · {total}{" "}
-          {total === 1 ? "change" : "changes"}
-        </span>
-        <span className="flex gap-3">
-          {page > 1 ? (
-            <Link
-              className="text-brand-700 underline"
-              href={href({ kind, page: page - 1 })}
-            >
-              Newer
-            </Link>
-          ) : null}
-          {page < pages ? (
-            <Link
-              className="text-brand-700 underline"
-              href={href({ kind, page: page + 1 })}
-            >
-              Older
-            </Link>
-          ) : null}
-        </span>
-      </div>
+      <Pager
+        query={query}
+        total={total}
+        pageSize={ACTIVITY_PAGE_SIZE}
+        noun="change"
+      />
     </>
   );
 }
