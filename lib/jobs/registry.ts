@@ -1,18 +1,29 @@
 import type PgBoss from "pg-boss";
 import { z } from "zod";
 
+import { sendEmailJob } from "@/lib/email/send";
+import { sweepInvitations } from "@/lib/invitations/sweep";
 import { purgeExpired } from "@/lib/jobs/maintenance";
 import type { QueueName } from "@/lib/jobs/queues";
 import { runBackfill } from "@/lib/rules/backfill";
+import { giveUpDelivery, processDelivery } from "@/lib/webhooks/process";
+
+export type Job = PgBoss.JobWithMetadata<unknown>;
 
 export type QueueHandler = {
   name: QueueName;
   /** Cron expression, when the queue runs on a schedule. */
   cron?: string;
-  handle: (jobs: PgBoss.Job<unknown>[]) => Promise<void>;
+  /** How many jobs of this queue one process works at once. */
+  concurrency?: number;
+  handle: (job: Job) => Promise<void>;
 };
 
 const backfillJob = z.object({ backfillId: z.uuid() });
+const deliveryJob = z.object({ deliveryId: z.uuid() });
+
+/** Whether this was the job's last try before pg-boss gives up on it. */
+export const isLastTry = (job: Job) => job.retryCount >= job.retryLimit;
 
 /** Every queue the worker works, with its handler. */
 export const HANDLERS: QueueHandler[] = [
@@ -25,10 +36,33 @@ export const HANDLERS: QueueHandler[] = [
   },
   {
     name: "rules.backfill",
-    handle: async (jobs) => {
-      for (const job of jobs) {
-        await runBackfill(backfillJob.parse(job.data).backfillId);
+    handle: async (job) => {
+      await runBackfill(backfillJob.parse(job.data).backfillId);
+    },
+  },
+  {
+    name: "deliveries.process",
+    concurrency: 4,
+    handle: async (job) => {
+      const { deliveryId } = deliveryJob.parse(job.data);
+      try {
+        await processDelivery(deliveryId);
+      } catch (error) {
+        if (isLastTry(job)) await giveUpDelivery(deliveryId, error);
+        throw error;
       }
+    },
+  },
+  {
+    name: "email.send",
+    concurrency: 2,
+    handle: (job) => sendEmailJob(job.data),
+  },
+  {
+    name: "invitations.sweep",
+    cron: "*/5 * * * *",
+    handle: async () => {
+      await sweepInvitations();
     },
   },
 ];

@@ -18,18 +18,27 @@ export async function startWorker(url: string): Promise<PgBoss> {
   await createQueues(boss);
 
   for (const queue of HANDLERS) {
-    await boss.work(queue.name, async (jobs) => {
-      const jobLog = log.child({
-        queue: queue.name,
-        jobIds: jobs.map((j) => j.id),
-      });
+    const handler = async ([job]: PgBoss.JobWithMetadata<unknown>[]) => {
+      if (!job) return;
       try {
-        await queue.handle(jobs);
+        await queue.handle(job);
       } catch (error) {
-        jobLog.error({ err: error }, "job failed; pg-boss will retry");
+        log
+          .child({ queue: queue.name, jobId: job.id, retry: job.retryCount })
+          .error({ err: error }, "job failed; pg-boss retries it with backoff");
         throw error;
       }
-    });
+    };
+    // pg-boss polls each worker on its own; several workers on one queue
+    // work that many jobs at once. Half a second keeps a stage change to
+    // an email within a few seconds.
+    for (let n = 0; n < (queue.concurrency ?? 1); n += 1) {
+      await boss.work(
+        queue.name,
+        { includeMetadata: true, batchSize: 1, pollingIntervalSeconds: 0.5 },
+        handler,
+      );
+    }
     if (queue.cron) await boss.schedule(queue.name, queue.cron);
   }
 
