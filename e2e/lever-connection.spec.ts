@@ -8,7 +8,9 @@ import { createAssessment } from "./pages/assessments-page";
 import {
   closePostingInLever,
   IntegrationPage,
+  moveCandidateInLever,
   revokeInLever,
+  switchOnWebhooksInLever,
 } from "./pages/integration-page";
 import { joinWithLink, MembersPage } from "./pages/members-page";
 
@@ -112,6 +114,61 @@ test("an admin pauses and resumes a rule", async () => {
   await row.getByRole("button", { name: /^Resume/ }).click();
 
   await expect(row).toContainText("Enabled");
+});
+
+test("a candidate moved into the rule's stage in Lever is invited, with a timeline and an email in the outbox", async () => {
+  await switchOnWebhooksInLever(LEVER_SIMULATOR_URL);
+
+  const candidate = await moveCandidateInLever(
+    LEVER_SIMULATOR_URL,
+    posting,
+    "Language Assessment",
+  );
+
+  // Lever's webhook, the processing job and the email job run on their
+  // own; the list shows the invitation once they have.
+  const row = admin
+    .getByRole("table", { name: "Candidates" })
+    .getByRole("row")
+    .filter({ hasText: candidate.name });
+  await expect(async () => {
+    await admin.goto("/candidates");
+    await expect(row).toBeVisible({ timeout: 2_000 });
+  }).toPass({ timeout: 30_000 });
+  await expect(row).toContainText(ASSESSMENT);
+  await expectAccessible(admin);
+
+  await row.getByRole("link", { name: candidate.name }).click();
+  await expect(
+    admin.getByRole("heading", { name: candidate.name }),
+  ).toBeVisible();
+  const timeline = admin.getByRole("list", { name: "Timeline" });
+  await expect(timeline).toContainText(
+    "Invited by a rule on Language Assessment",
+  );
+  await expect(timeline).toContainText("the message is in the outbox");
+  await expectAccessible(admin);
+
+  await admin.goto("/outbox");
+  await admin
+    .getByRole("row")
+    .filter({ hasText: candidate.name })
+    .getByRole("link")
+    .first()
+    .click();
+  const email = admin.frameLocator("iframe");
+  await expect(email.getByText(ASSESSMENT).first()).toBeVisible();
+  const link = await email.getByRole("link").first().getAttribute("href");
+  expect(link).toMatch(/\/a\/[\w-]{43}$/);
+  await expectAccessible(admin);
+
+  const candidatePage = await admin.context().newPage();
+  await candidatePage.goto(new URL(link!).pathname);
+  await expect(
+    candidatePage.getByRole("heading", { name: ASSESSMENT }),
+  ).toBeVisible();
+  await expectAccessible(candidatePage);
+  await candidatePage.close();
 });
 
 test("a rule warns once its posting is closed in Lever", async () => {

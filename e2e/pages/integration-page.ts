@@ -101,3 +101,63 @@ export async function closePostingInLever(simulatorUrl: string, name: string) {
   );
   expect(response.ok).toBe(true);
 }
+
+type Seed = {
+  postings: { id: string; text: string }[];
+  stages: { id: string; text: string }[];
+  opportunities: {
+    id: string;
+    name: string;
+    postingId: string;
+    stageId: string;
+    archived: boolean;
+  }[];
+};
+
+async function admin(
+  simulatorUrl: string,
+  method: string,
+  path: string,
+  body?: unknown,
+) {
+  const response = await fetch(`${simulatorUrl}/_admin${path}`, {
+    method,
+    headers: { "content-type": "application/json" },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  expect(response.ok).toBe(true);
+  return response.json() as Promise<unknown>;
+}
+
+/** What a Lever Super Admin does on the webhooks settings page. */
+export async function switchOnWebhooksInLever(simulatorUrl: string) {
+  for (const event of [
+    "candidateStageChange",
+    "candidateArchiveChange",
+    "candidateDeleted",
+  ]) {
+    await admin(simulatorUrl, "PUT", `/event-groups/${event}`, {
+      enabled: true,
+    });
+  }
+}
+
+/** A recruiter moves an active candidate of the posting into the stage. */
+export async function moveCandidateInLever(
+  simulatorUrl: string,
+  postingName: string,
+  stageName: string,
+) {
+  const seed = (await admin(simulatorUrl, "GET", "/seed")) as Seed;
+  const posting = seed.postings.find((p) => p.text === postingName);
+  const stage = seed.stages.find((s) => s.text === stageName);
+  const candidate = seed.opportunities.find(
+    (o) =>
+      o.postingId === posting?.id && !o.archived && o.stageId !== stage?.id,
+  );
+  expect(candidate, `an active candidate on ${postingName}`).toBeTruthy();
+  await admin(simulatorUrl, "POST", `/opportunities/${candidate!.id}/stage`, {
+    stage: stage!.id,
+  });
+  return candidate!;
+}

@@ -37,6 +37,9 @@ const DESCRIBE: Record<string, (change: Change) => string> = {
   "invitation.resent": () => "resent a candidate invitation",
   "invitation.extended": () => "extended a candidate invitation",
   "invitation.cancelled": () => "cancelled a candidate invitation",
+  "invitation.link_copied": () => "copied a candidate's assessment link",
+  "invitation.step_retried": () =>
+    "retried a failed step on a candidate's timeline",
   "lever.access_lost": () =>
     "lost access to Lever: the grant was revoked or expired, and someone must reconnect",
   "rule.created": (c) =>
