@@ -1,26 +1,22 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { openSync } from "node:fs";
 
-import { nextBin } from "@/lib/runtime/build";
+import { serverArgs } from "@/lib/runtime/build";
 
 const STOP_GRACE_MS = 10_000;
 
 /**
- * `next start` in its own process group, with the environment already
+ * The app's server in its own process group, with the environment already
  * published on process.env. Its output goes to `logFile`, so the table
  * stays readable and a failure can still be read afterwards.
  */
 export function startAppProcess(port: number, logFile: string): ChildProcess {
   const output = openSync(logFile, "w");
-  const child = spawn(
-    process.execPath,
-    [nextBin(), "start", "-p", String(port), "-H", "127.0.0.1"],
-    {
-      stdio: ["ignore", output, output],
-      env: { ...process.env, NODE_ENV: "production" },
-      detached: true,
-    },
-  );
+  const child = spawn(process.execPath, serverArgs(port, "127.0.0.1"), {
+    stdio: ["ignore", output, output],
+    env: { ...process.env, NODE_ENV: "production" },
+    detached: true,
+  });
   // Even if the benchmark dies without tearing down, the app goes with it.
   process.once("exit", () => signalGroup(child, "SIGKILL"));
   return child;

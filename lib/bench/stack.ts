@@ -30,7 +30,7 @@ export type Stack = {
 };
 
 /**
- * The built app under `next start` on a fresh database, wired to an
+ * The built app (lib/cli/serve.ts) on a fresh database, wired to an
  * in-process Lever simulator and SMTP server. Every part registers its
  * own teardown as soon as it runs.
  */

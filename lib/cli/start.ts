@@ -9,11 +9,11 @@ import {
   say,
 } from "@/lib/cli/environment";
 import { CALLBACK_PATH } from "@/lib/lever-connection/settings";
-import { ensureBuild, nextBin } from "@/lib/runtime/build";
+import { ensureBuild, serverArgs } from "@/lib/runtime/build";
 import { startLocalLever } from "@/lib/runtime/local-lever";
 import { resolveDatabase } from "@/lib/runtime/database";
 
-// `npm start`: database, schema, demo data, build, then `next start`.
+// `npm start`: database, schema, demo data, build, then the server.
 async function main() {
   const env = prepareEnvironment({
     LOG_FORMAT: process.env.LOG_FORMAT ?? "pretty",
@@ -47,11 +47,10 @@ async function main() {
     );
   }
 
-  const server = spawn(
-    process.execPath,
-    [nextBin(), "start", "-p", String(env.PORT)],
-    { stdio: "inherit", env: process.env },
-  );
+  const server = spawn(process.execPath, serverArgs(env.PORT), {
+    stdio: "inherit",
+    env: process.env,
+  });
   if (await demoLoginExists(database.url)) {
     say(`demo login: ${DEMO_LOGIN.email} / ${DEMO_LOGIN.password}`);
   }

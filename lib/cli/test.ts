@@ -6,7 +6,7 @@ import { dropDatabase, ensureDatabase } from "@/db/embedded";
 import { prepareEnvironment, runMain, say } from "@/lib/cli/environment";
 import type { Env } from "@/lib/env";
 import { CALLBACK_PATH } from "@/lib/lever-connection/settings";
-import { ensureBuild, nextBin, run } from "@/lib/runtime/build";
+import { ensureBuild, run, serverArgs } from "@/lib/runtime/build";
 import { startLocalLever } from "@/lib/runtime/local-lever";
 import { resolveDatabase, type ResolvedDatabase } from "@/lib/runtime/database";
 import { CHROMIUM_HELP, findChromium } from "@/lib/testing/chromium";
@@ -156,21 +156,17 @@ function startApp(
   baseUrl: string,
   leverEnv: Record<string, string>,
 ): ChildProcess {
-  return spawn(
-    process.execPath,
-    [nextBin(), "start", "-p", String(E2E_PORT), "-H", "127.0.0.1"],
-    {
-      stdio: ["ignore", "ignore", "inherit"],
-      env: {
-        ...process.env,
-        ...leverEnv,
-        NODE_ENV: "production",
-        DATABASE_URL: url,
-        APP_URL: baseUrl,
-      },
-      detached: true,
+  return spawn(process.execPath, serverArgs(E2E_PORT, "127.0.0.1"), {
+    stdio: ["ignore", "ignore", "inherit"],
+    env: {
+      ...process.env,
+      ...leverEnv,
+      NODE_ENV: "production",
+      DATABASE_URL: url,
+      APP_URL: baseUrl,
     },
-  );
+    detached: true,
+  });
 }
 
 function stopProcess(child: ChildProcess): Promise<void> {

@@ -14,8 +14,9 @@ export type QueueHandler = {
   name: QueueName;
   /** Cron expression, when the queue runs on a schedule. */
   cron?: string;
-  /** How many jobs of this queue one process works at once. */
-  concurrency?: number;
+  /** Jobs fetched per poll, and how many of them run at once. */
+  batchSize?: number;
+  parallel?: number;
   handle: (job: Job) => Promise<void>;
 };
 
@@ -42,7 +43,8 @@ export const HANDLERS: QueueHandler[] = [
   },
   {
     name: "deliveries.process",
-    concurrency: 4,
+    batchSize: 20,
+    parallel: 8,
     handle: async (job) => {
       const { deliveryId } = deliveryJob.parse(job.data);
       try {
@@ -55,7 +57,8 @@ export const HANDLERS: QueueHandler[] = [
   },
   {
     name: "email.send",
-    concurrency: 2,
+    batchSize: 10,
+    parallel: 4,
     handle: (job) => sendEmailJob(job.data),
   },
   {

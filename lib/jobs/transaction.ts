@@ -1,9 +1,13 @@
+import { createHash } from "node:crypto";
+
+import type { PoolClient } from "pg";
 import type PgBoss from "pg-boss";
 
 import {
   createDatabase,
   databaseUrl,
   dbPool,
+  type Database,
   type Executor,
 } from "@/db/client";
 import { producerBoss } from "@/lib/jobs/boss";
@@ -26,11 +30,14 @@ export async function transactionWithJobs<T>(
   const client = await dbPool().connect();
 
   // pg-boss writes its job on the same connection, inside the transaction.
+  // Its insert is one large statement; naming it lets PostgreSQL parse and
+  // plan it once per connection instead of on every delivery.
   const connection = {
-    executeSql: (text: string, values: unknown[]) => client.query(text, values),
+    executeSql: (text: string, values: unknown[]) =>
+      client.query({ name: statementName(text), text, values }),
   };
   try {
-    return await createDatabase(client).transaction((tx) =>
+    return await databaseOn(client).transaction((tx) =>
       work(tx, async (queue, data, options) => {
         await boss.send(queue, data, { ...options, db: connection });
       }),
@@ -38,4 +45,28 @@ export async function transactionWithJobs<T>(
   } finally {
     client.release();
   }
+}
+
+// Pooled connections live on, so each gets its drizzle instance once:
+// building one (it reads the whole schema) costs more than a delivery.
+const databases = new WeakMap<PoolClient, Database>();
+
+function databaseOn(client: PoolClient): Database {
+  let database = databases.get(client);
+  if (!database) {
+    database = createDatabase(client);
+    databases.set(client, database);
+  }
+  return database;
+}
+
+const names = new Map<string, string>();
+
+function statementName(text: string): string {
+  let name = names.get(text);
+  if (!name) {
+    name = `pgboss_${createHash("sha1").update(text).digest("hex").slice(0, 16)}`;
+    names.set(text, name);
+  }
+  return name;
 }

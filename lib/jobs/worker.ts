@@ -1,7 +1,9 @@
+import pLimit from "p-limit";
 import PgBoss from "pg-boss";
+import type { Logger } from "pino";
 
 import { createQueues } from "@/lib/jobs/boss";
-import { HANDLERS } from "@/lib/jobs/registry";
+import { HANDLERS, type Job, type QueueHandler } from "@/lib/jobs/registry";
 import { logFor } from "@/lib/log";
 
 /**
@@ -11,37 +13,61 @@ import { logFor } from "@/lib/log";
  */
 export async function startWorker(url: string): Promise<PgBoss> {
   const log = logFor({ component: "worker" });
-  const boss = new PgBoss({ connectionString: url, max: 4 });
+  const boss = new PgBoss({ connectionString: url, max: 6 });
   boss.on("error", (error) => log.error({ err: error }, "pg-boss error"));
 
   await boss.start();
   await createQueues(boss);
 
   for (const queue of HANDLERS) {
-    const handler = async ([job]: PgBoss.JobWithMetadata<unknown>[]) => {
-      if (!job) return;
-      try {
-        await queue.handle(job);
-      } catch (error) {
-        log
-          .child({ queue: queue.name, jobId: job.id, retry: job.retryCount })
-          .error({ err: error }, "job failed; pg-boss retries it with backoff");
-        throw error;
-      }
-    };
-    // pg-boss polls each worker on its own; several workers on one queue
-    // work that many jobs at once. Half a second keeps a stage change to
-    // an email within a few seconds.
-    for (let n = 0; n < (queue.concurrency ?? 1); n += 1) {
-      await boss.work(
-        queue.name,
-        { includeMetadata: true, batchSize: 1, pollingIntervalSeconds: 0.5 },
-        handler,
-      );
-    }
+    // Each poll fetches up to `batchSize` jobs; half a second between
+    // polls keeps a stage change to an email within a few seconds.
+    await boss.work(
+      queue.name,
+      {
+        includeMetadata: true,
+        batchSize: queue.batchSize ?? 1,
+        pollingIntervalSeconds: 0.5,
+      },
+      (jobs) => workBatch(boss, queue, jobs, log),
+    );
     if (queue.cron) await boss.schedule(queue.name, queue.cron);
   }
 
   log.info({ queues: HANDLERS.map((q) => q.name) }, "worker started");
   return boss;
+}
+
+/**
+ * Works a batch `parallel` jobs at a time. A job that throws is failed on
+ * its own, so pg-boss retries it with backoff while the rest of the batch
+ * completes.
+ */
+async function workBatch(
+  boss: PgBoss,
+  queue: QueueHandler,
+  jobs: Job[],
+  log: Logger,
+) {
+  const limit = pLimit(queue.parallel ?? 1);
+
+  await Promise.all(
+    jobs.map((job) =>
+      limit(async () => {
+        try {
+          await queue.handle(job);
+        } catch (error) {
+          log
+            .child({ queue: queue.name, jobId: job.id, retry: job.retryCount })
+            .error(
+              { err: error },
+              "job failed; pg-boss retries it with backoff",
+            );
+          await boss.fail(queue.name, job.id, {
+            message: error instanceof Error ? error.message : String(error),
+          });
+        }
+      }),
+    ),
+  );
 }

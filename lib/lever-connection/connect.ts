@@ -14,6 +14,7 @@ import {
 } from "@/lib/lever-connection/settings";
 import { runSetup } from "@/lib/lever-connection/setup";
 import { resumeWaitingBackfills } from "@/lib/rules/backfill";
+import { forgetConnections } from "@/lib/webhooks/intake";
 import { resumeWaitingDeliveries } from "@/lib/webhooks/resume";
 import { encryptSecret } from "@/lib/security/encryption";
 
@@ -47,6 +48,7 @@ export async function completeConnect(scope: Scope, code: string) {
     settings.apiBaseUrl,
   );
   await runSetup(connectionId);
+  forgetConnections();
   await resumeWaitingBackfills(scope);
   await resumeWaitingDeliveries(scope);
   return connectionId;

@@ -1,6 +1,7 @@
 import { eq } from "drizzle-orm";
 
 import { db } from "@/db/client";
+import { forgetConnections } from "@/lib/webhooks/intake";
 import { leverConnections, leverWebhooks } from "@/db/schema";
 import { recordAudit } from "@/lib/audit/record";
 import type { Scope } from "@/lib/auth/scope";
@@ -54,6 +55,7 @@ export async function disconnectLever(scope: Scope) {
       },
     });
   });
+  forgetConnections();
   return { webhooksLeftInLever: leftInLever };
 }
 

@@ -69,6 +69,15 @@ export function nextBin(): string {
   return createRequire(import.meta.url).resolve("next/dist/bin/next");
 }
 
+/**
+ * Arguments for `node` that start the production server (Next.js behind
+ * the webhook fast path, lib/cli/serve.ts) on a port.
+ */
+export function serverArgs(port: number, hostname?: string): string[] {
+  const host = hostname ? ["-H", hostname] : [];
+  return ["--import", "tsx", "lib/cli/serve.ts", "-p", String(port), ...host];
+}
+
 export function run(command: string, args: string[], env = process.env) {
   return new Promise<void>((resolve, reject) => {
     const child = spawn(command, args, { stdio: "inherit", env });

@@ -1,7 +1,8 @@
 import { and, eq, isNull, lt, ne, or, sql } from "drizzle-orm";
+import { LRUCache } from "lru-cache";
 import { z } from "zod";
 
-import { db } from "@/db/client";
+import { db, type Executor } from "@/db/client";
 import {
   leverConnections,
   leverWebhooks,
@@ -32,7 +33,12 @@ type Request = {
   sourceAddress: string;
 };
 
-type Connection = { id: string; organizationId: string; tokens: string[] };
+type Connection = {
+  id: string;
+  organizationId: string;
+  tokens: string[];
+  cached?: boolean;
+};
 
 const signedPart = z.object({
   token: z.string().min(1).max(200),
@@ -54,7 +60,13 @@ export async function receiveDelivery(request: Request): Promise<IntakeAnswer> {
     return { status: 404, message: "Unknown webhook address." };
   }
 
-  const verdict = check(connection, request.body);
+  let verdict = check(connection, request.body);
+  if (verdict.status === 401 && connection.cached) {
+    // The tokens may have changed since they were cached (a reconnect
+    // registers new webhooks): check once more against the stored ones.
+    const fresh = await findConnection(request.connectionId, { fresh: true });
+    if (fresh) verdict = check(fresh, request.body);
+  }
   if (verdict.status !== 200) {
     await recordRefusal(connection, request.sourceAddress, verdict.message);
     return verdict;
@@ -136,23 +148,18 @@ async function store(
   >;
 
   const stored = await transactionWithJobs(async (tx, send) => {
-    const [row] = await tx
-      .insert(webhookDeliveries)
-      .values({
-        connectionId: connection.id,
-        organizationId: connection.organizationId,
-        status: "accepted",
-        event: envelope.event,
-        leverToken: envelope.token,
-        triggeredAt: new Date(envelope.triggeredAt),
-        opportunityId: facts.opportunityId,
-        data: envelope.data,
-        state: facts.handled ? "queued" : "processed",
-        outcome: facts.handled ? null : ignoredOutcome(envelope),
-        processedAt: facts.handled ? null : new Date(),
-      })
-      .onConflictDoNothing()
-      .returning({ id: webhookDeliveries.id });
+    const [row] = await insertDelivery(tx).execute({
+      connectionId: connection.id,
+      organizationId: connection.organizationId,
+      event: envelope.event,
+      leverToken: envelope.token,
+      triggeredAt: new Date(envelope.triggeredAt),
+      opportunityId: facts.opportunityId,
+      data: envelope.data,
+      state: facts.handled ? "queued" : "processed",
+      outcome: facts.handled ? null : ignoredOutcome(envelope),
+      processedAt: facts.handled ? null : new Date(),
+    });
     if (!row) return false;
 
     if (facts.handled) {
@@ -170,6 +177,31 @@ async function store(
     status: 200,
     message: stored ? "Accepted." : "Already received.",
   };
+}
+
+// The busiest statement in the app: prepared, so PostgreSQL plans it once
+// per connection rather than once per delivery.
+function insertDelivery(tx: Executor) {
+  const value = (name: string) => sql.placeholder(name);
+  return tx
+    .insert(webhookDeliveries)
+    .values({
+      connectionId: value("connectionId"),
+      organizationId: value("organizationId"),
+      status: "accepted",
+      event: value("event"),
+      leverToken: value("leverToken"),
+      // Raw casts: drizzle's date mapping does not accept a null value.
+      triggeredAt: sql`${value("triggeredAt")}::timestamptz`,
+      opportunityId: value("opportunityId"),
+      data: value("data"),
+      state: value("state"),
+      outcome: value("outcome"),
+      processedAt: sql`${value("processedAt")}::timestamptz`,
+    })
+    .onConflictDoNothing()
+    .returning({ id: webhookDeliveries.id })
+    .prepare("webhook_delivery_insert");
 }
 
 function ignoredOutcome(envelope: z.infer<typeof envelopeSchema>): string {
@@ -190,9 +222,13 @@ async function countRepeat(connectionId: string, token: string) {
     );
 }
 
-// Written at most once a minute: every delivery updating the one
-// connection row would queue them all behind its lock.
+const touched = new LRUCache<string, true>({ max: 10_000, ttl: 60_000 });
+
+// Written at most once a minute per process: every delivery updating the
+// one connection row would queue them all behind its lock.
 async function touchConnection(connectionId: string) {
+  if (touched.get(connectionId)) return;
+  touched.set(connectionId, true);
   await db()
     .update(leverConnections)
     .set({ lastDeliveryAt: new Date() })
@@ -223,12 +259,39 @@ async function recordRefusal(
     });
 }
 
-/** The live connection and its signature tokens, in one read. */
+// Lever may send hundreds of deliveries a second for one connection, and
+// they all need the same row and tokens. Cached briefly: a connection
+// disconnected in another process can still accept deliveries for up to
+// CONNECTION_TTL_MS; processing then finds it gone and does nothing.
+const CONNECTION_TTL_MS = 10_000;
+const connections = new LRUCache<string, Connection | "unknown">({
+  max: 10_000,
+  ttl: CONNECTION_TTL_MS,
+});
+
+/** The live connection and its signature tokens, or null. */
 async function findConnection(
   connectionId: string,
+  options: { fresh?: boolean } = {},
 ): Promise<Connection | null> {
   if (!z.uuid().safeParse(connectionId).success) return null;
 
+  const cached = options.fresh ? undefined : connections.get(connectionId);
+  if (cached) return cached === "unknown" ? null : { ...cached, cached: true };
+  const found = await readConnection(connectionId);
+  connections.set(connectionId, found ?? "unknown");
+  return found;
+}
+
+/** Forgets cached connections, after this process changed one. */
+export function forgetConnections() {
+  connections.clear();
+}
+
+/** The live connection and its signature tokens, in one read. */
+async function readConnection(
+  connectionId: string,
+): Promise<Connection | null> {
   const rows = await db()
     .select({
       organizationId: leverConnections.organizationId,
