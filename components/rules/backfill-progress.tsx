@@ -17,8 +17,8 @@ export function BackfillProgress({ backfill }: { backfill?: Progress }) {
   if (backfill.status === "done") {
     return (
       <span className="text-xs text-slate-600">
-        {backfill.total ?? 0} candidates already in the stage recorded for
-        invitation.
+        {backfill.total ?? 0} candidates already in the stage handled; see
+        Candidates for who was invited.
       </span>
     );
   }
@@ -34,7 +34,7 @@ export function BackfillProgress({ backfill }: { backfill?: Progress }) {
       />
       {backfill.status === "queued"
         ? "Backfill queued…"
-        : `${backfill.processed} of ${total} candidates recorded`}
+        : `${backfill.processed} of ${total} candidates handled`}
     </span>
   );
 }

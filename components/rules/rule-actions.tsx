@@ -57,7 +57,7 @@ export function RuleActions({ rule, assessments }: Props) {
           disabled={deleting}
           aria-label={`Delete ${label}`}
           title="Delete this assessment rule?"
-          description={`Candidates reaching ${rule.stageName} on ${rule.postingName ?? "any posting"} will no longer be invited to ${rule.assessmentName}.${rule.invitationsSent > 0 ? " Its invitations and their results stay on the Candidates page." : ""}`}
+          description={`Candidates reaching ${rule.stageName} on ${rule.postingName ?? "any posting"} will no longer be invited to ${rule.assessmentName}.${rule.invited > 0 ? " Its invitations and their results stay on the Candidates page." : ""}`}
           confirmLabel="Delete rule"
           onConfirm={() => dispatchFields(remove, ruleId)}
         >

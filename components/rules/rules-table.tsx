@@ -35,7 +35,7 @@ export function RulesTable({ rules, assessments, manager }: Props) {
           <TableHead>Assessment</TableHead>
           <TableHead>Options</TableHead>
           <TableHead>Status</TableHead>
-          <TableHead className="text-right">Sent</TableHead>
+          <TableHead className="text-right">Invited</TableHead>
           <TableHead className="text-right">Completed</TableHead>
           <TableHead>Created</TableHead>
           {manager ? (
@@ -63,7 +63,7 @@ export function RulesTable({ rules, assessments, manager }: Props) {
               />
             </TableCell>
             <TableCell className="text-right tabular-nums">
-              {rule.invitationsSent}
+              {rule.invited}
             </TableCell>
             <TableCell className="text-right tabular-nums">
               {rule.invitationsCompleted}

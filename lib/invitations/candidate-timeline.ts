@@ -5,7 +5,6 @@ import { desc, eq } from "drizzle-orm";
 import { db } from "@/db/client";
 import {
   assessments,
-  emailMessages,
   invitations,
   pipelineEvents,
   webhookDeliveries,
@@ -16,9 +15,9 @@ import { stepLabel } from "@/lib/invitations/step-labels";
 import type { StepOutcome } from "@/lib/invitations/timeline";
 
 export type TimelineEntry = {
-  /** Unique across sources: "step:…", "delivery:…" or "email:…". */
+  /** Unique across sources: "step:…" or "delivery:…". */
   key: string;
-  source: "step" | "delivery" | "email";
+  source: "step" | "delivery";
   at: Date;
   label: string;
   outcome: StepOutcome;
@@ -38,7 +37,7 @@ export type TimelineEntry = {
 const LIMIT = 500;
 
 // At the same instant a delivery comes before the steps it caused.
-const SOURCE_ORDER = { delivery: 0, step: 1, email: 2 } as const;
+const SOURCE_ORDER = { delivery: 0, step: 1 } as const;
 
 type Delivery = Awaited<ReturnType<typeof deliveriesOf>>[number];
 
@@ -91,28 +90,6 @@ function deliveriesOf(scope: Scope, opportunityId: string) {
       ),
     )
     .orderBy(desc(webhookDeliveries.receivedAt))
-    .limit(LIMIT);
-}
-
-function emailsOf(scope: Scope, invitationId: string) {
-  return db()
-    .select({
-      id: emailMessages.id,
-      kind: emailMessages.kind,
-      status: emailMessages.status,
-      error: emailMessages.error,
-      sentAt: emailMessages.sentAt,
-      createdAt: emailMessages.createdAt,
-    })
-    .from(emailMessages)
-    .where(
-      inOrganization(
-        scope,
-        emailMessages.organizationId,
-        eq(emailMessages.invitationId, invitationId),
-      ),
-    )
-    .orderBy(desc(emailMessages.createdAt))
     .limit(LIMIT);
 }
 
@@ -174,56 +151,20 @@ function stepEntry(
   };
 }
 
-type Email = Awaited<ReturnType<typeof emailsOf>>[number];
-
-const EMAIL_STATES: Record<
-  Email["status"],
-  { words: string; outcome: StepOutcome; detail: string | null }
-> = {
-  sending: { words: "being sent", outcome: "waiting", detail: null },
-  sent: { words: "sent", outcome: "ok", detail: null },
-  outbox: {
-    words: "waiting in the outbox",
-    outcome: "waiting",
-    detail: "No mail server is configured; send it from the Outbox.",
-  },
-  failed: { words: "failed", outcome: "failed", detail: null },
-  bounced: {
-    words: "bounced",
-    outcome: "failed",
-    detail: "The candidate's mail server refused it.",
-  },
-};
-
-function emailEntry(email: Email): TimelineEntry {
-  const state = EMAIL_STATES[email.status];
-  const kind = email.kind === "reminder" ? "Reminder" : "Invitation";
-  return {
-    key: `email:${email.id}`,
-    source: "email",
-    at: email.sentAt ?? email.createdAt,
-    label: `${kind} message: ${state.words}`,
-    outcome: state.outcome,
-    detail: email.error ?? state.detail,
-    otherInvitation: null,
-    retry: null,
-  };
-}
-
 /**
  * Everything that happened to the candidate behind an invitation, oldest
  * first: the pipeline's steps for the Lever opportunity (those of other
- * rules' invitations included and marked), the webhook deliveries about
- * it, and this invitation's emails. A delivery that a step already tells
- * about is shown once, as that step.
+ * rules' invitations included and marked) and the webhook deliveries
+ * about it. Every email outcome is one of those steps, written by the send
+ * job. A delivery that a step already tells about is shown once, as that
+ * step.
  */
 export async function candidateTimeline(scope: Scope, invitationId: string) {
   const invitation = await invitationDetail(scope, invitationId);
 
-  const [steps, deliveryRows, emails] = await Promise.all([
+  const [steps, deliveryRows] = await Promise.all([
     stepsOf(scope, invitation.opportunityId),
     deliveriesOf(scope, invitation.opportunityId),
-    emailsOf(scope, invitation.id),
   ]);
 
   const deliveries = new Map(deliveryRows.map((d) => [d.id, d]));
@@ -235,7 +176,6 @@ export async function candidateTimeline(scope: Scope, invitationId: string) {
   const entries = [
     ...steps.map((s) => stepEntry(s, invitation.id, deliveries)),
     ...deliveryRows.filter((d) => !told.has(d.id)).map(deliveryEntry),
-    ...emails.map(emailEntry),
   ];
   return entries.sort(
     (a, b) =>

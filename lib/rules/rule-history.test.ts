@@ -35,7 +35,7 @@ async function ruleWithInvitations(statuses: string[]) {
 }
 
 describe("rules and their invitations", () => {
-  it("counts the invitations each rule sent and saw completed", async () => {
+  it("counts the invitations each rule made and saw completed", async () => {
     const { owner } = await ruleWithInvitations([
       "created",
       "sent",
@@ -44,7 +44,7 @@ describe("rules and their invitations", () => {
       "scored",
     ]);
     const [rule] = await listRules(owner);
-    expect(rule).toMatchObject({ invitationsSent: 4, invitationsCompleted: 2 });
+    expect(rule).toMatchObject({ invited: 5, invitationsCompleted: 2 });
   });
 
   it("keeps a deleted rule that has invitations, hidden, as their history", async () => {

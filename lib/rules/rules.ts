@@ -34,7 +34,7 @@ export async function listRules(scope: Scope) {
       pausedReason: assessmentRules.pausedReason,
       createdAt: assessmentRules.createdAt,
       createdByName: users.name,
-      invitationsSent: invitationCount(sql`${invitations.sentAt} is not null`),
+      invited: invitationCount(),
       invitationsCompleted: invitationCount(
         inArray(invitations.status, ["completed", "scored", "reported"]),
       ),
@@ -54,8 +54,9 @@ export async function listRules(scope: Scope) {
 
 // A correlated count per rule: the table lists tens of rules at most, and
 // each count is one hit on the (rule_id, status) index.
-function invitationCount(condition: SQL | undefined) {
-  return sql<number>`(select count(*) from ${invitations} where ${invitations.ruleId} = ${assessmentRules.id} and ${condition})`.mapWith(
+function invitationCount(condition?: SQL) {
+  const only = condition ? sql` and ${condition}` : sql``;
+  return sql<number>`(select count(*) from ${invitations} where ${invitations.ruleId} = ${assessmentRules.id}${only})`.mapWith(
     Number,
   );
 }

@@ -8,6 +8,7 @@ import {
   ruleBackfills,
   webhookDeliveries,
 } from "@/db/schema";
+import { plural } from "@/lib/assessments/format";
 import { recordStep } from "@/lib/invitations/timeline";
 
 /** Invitations that can still be cancelled: the candidate has not begun. */
@@ -46,7 +47,7 @@ export async function cancelForArchive(
     }
     return cancelled.length === 0
       ? "Archived in Lever; no pending invitation to cancel."
-      : `Archived in Lever; cancelled ${cancelled.length} invitation(s).`;
+      : `Archived in Lever; cancelled ${plural(cancelled.length, "invitation")}.`;
   });
 }
 
@@ -129,6 +130,6 @@ export async function purgeCandidate(
       detail:
         "Lever reported the candidate deleted; their personal data was erased.",
     });
-    return `Candidate deleted in Lever; personal data erased from ${ids.length} invitation(s).`;
+    return `Candidate deleted in Lever; personal data erased from ${plural(ids.length, "invitation")}.`;
   });
 }

@@ -97,26 +97,34 @@ function Welcome({
       </div>
       <ul className="grid gap-2 text-sm text-slate-700">
         <li className="flex items-center gap-2">
-          <Clock className="size-4 text-slate-500" aria-hidden />
+          <Clock className="size-4 shrink-0 text-slate-500" aria-hidden />
           {languageName(assessment.language)} · {tasks.split} tasks · up to{" "}
           {formatSeconds(assessmentSeconds(assessment.tasks))}
         </li>
         {recordsAudio ? (
           <li className="flex items-center gap-2">
-            <Mic className="size-4 text-slate-500" aria-hidden />
+            <Mic className="size-4 shrink-0 text-slate-500" aria-hidden />
             Your spoken answers are recorded so they can be scored.
           </li>
         ) : null}
         <li className="flex items-center gap-2">
-          <Camera className="size-4 text-slate-500" aria-hidden />
+          <Camera className="size-4 shrink-0 text-slate-500" aria-hidden />
           Webcam snapshots are taken during the test to confirm it is you.
         </li>
         <li className="flex items-center gap-2">
-          <CalendarClock className="size-4 text-slate-500" aria-hidden />
+          <CalendarClock
+            className="size-4 shrink-0 text-slate-500"
+            aria-hidden
+          />
           Open until{" "}
           {link.expiresAt.toLocaleString("en", {
-            dateStyle: "long",
-            timeStyle: "short",
+            year: "numeric",
+            month: "long",
+            day: "numeric",
+            hour: "numeric",
+            minute: "2-digit",
+            timeZone: "UTC",
+            timeZoneName: "short",
           })}
         </li>
       </ul>

@@ -30,16 +30,17 @@ export const columns = column.columns([
   column.accessor("postingName", {
     header: "Posting",
     enableSorting: false,
-    cell: (info) => orDash(info.getValue()),
+    cell: (info) => <Wide>{orDash(info.getValue())}</Wide>,
   }),
   column.accessor("stageName", {
     header: "Stage",
     enableSorting: false,
-    cell: (info) => orDash(info.getValue()),
+    cell: (info) => <Wide>{orDash(info.getValue())}</Wide>,
   }),
   column.accessor("assessmentName", {
     header: "Assessment",
     enableSorting: false,
+    cell: (info) => <Wide>{info.getValue()}</Wide>,
   }),
   column.accessor("status", {
     header: "Status",
@@ -77,4 +78,10 @@ function CandidateCell({ candidate }: { candidate: InvitationListRow }) {
       ) : null}
     </div>
   );
+}
+
+// Names wrap onto two lines at most instead of a word per line; the table
+// scrolls sideways on narrow screens.
+function Wide({ children }: { children: React.ReactNode }) {
+  return <span className="block min-w-40">{children}</span>;
 }
