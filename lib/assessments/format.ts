@@ -23,6 +23,18 @@ export function formatSeconds(seconds: number): string {
   return rest === 0 ? `${minutes} min` : `${minutes} min ${rest} s`;
 }
 
+/** How long the tasks allow in total, preparation included. */
+export function assessmentSeconds(tasks: AssessmentTask[]): number {
+  return tasks.reduce(
+    (total, task) =>
+      total +
+      (task.kind === "speaking"
+        ? task.preparationSeconds + task.maxAnswerSeconds
+        : task.timeLimitSeconds),
+    0,
+  );
+}
+
 export function countTasks(tasks: AssessmentTask[]) {
   const speaking = tasks.filter((task) => task.kind === "speaking").length;
   const writing = tasks.length - speaking;

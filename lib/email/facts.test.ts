@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 
 import type { AssessmentTask } from "@/db/schema";
 import { copyLocale } from "@/lib/email/copy";
-import { assessmentSeconds } from "@/lib/email/facts";
+import { assessmentSeconds } from "@/lib/assessments/format";
 
 describe("assessmentSeconds", () => {
   it("adds preparation and answer time of speaking tasks to writing limits", () => {

@@ -1,4 +1,5 @@
-import type { AssessmentTask, assessments, invitations } from "@/db/schema";
+import { assessmentSeconds } from "@/lib/assessments/format";
+import type { InvitationContext } from "@/lib/invitations/context";
 import { candidateUrl } from "@/lib/invitations/links";
 
 export type EmailKind = "invitation" | "reminder";
@@ -17,23 +18,7 @@ export type EmailFacts = {
   link: string;
 };
 
-export type InvitationContext = {
-  invitation: typeof invitations.$inferSelect;
-  assessment: typeof assessments.$inferSelect;
-  organizationName: string;
-};
-
-/** How long the tasks allow in total, preparation included. */
-export function assessmentSeconds(tasks: AssessmentTask[]): number {
-  return tasks.reduce(
-    (total, task) =>
-      total +
-      (task.kind === "speaking"
-        ? task.preparationSeconds + task.maxAnswerSeconds
-        : task.timeLimitSeconds),
-    0,
-  );
-}
+export type { InvitationContext };
 
 export function emailFacts(
   kind: EmailKind,

@@ -1,7 +1,8 @@
 import { and, eq, inArray, isNull } from "drizzle-orm";
 
 import { db } from "@/db/client";
-import { assessments, invitations, organizations } from "@/db/schema";
+import { invitations, type assessments } from "@/db/schema";
+import { findInvitationContext } from "@/lib/invitations/context";
 import { recordStep } from "@/lib/invitations/timeline";
 import { hashLinkToken } from "@/lib/security/tokens";
 
@@ -26,16 +27,9 @@ const USED = ["started", "completed", "scored", "reported"];
 export async function openCandidateLink(token: string): Promise<CandidateLink> {
   if (token.length > 100) return { state: "unknown" };
 
-  const [row] = await db()
-    .select({
-      invitation: invitations,
-      assessment: assessments,
-      organizationName: organizations.name,
-    })
-    .from(invitations)
-    .innerJoin(assessments, eq(assessments.id, invitations.assessmentId))
-    .innerJoin(organizations, eq(organizations.id, invitations.organizationId))
-    .where(eq(invitations.tokenHash, hashLinkToken(token)));
+  const row = await findInvitationContext(
+    eq(invitations.tokenHash, hashLinkToken(token)),
+  );
   if (!row) return { state: "unknown" };
 
   const { invitation, organizationName } = row;

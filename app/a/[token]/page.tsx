@@ -7,7 +7,7 @@ import {
   formatSeconds,
   languageName,
 } from "@/lib/assessments/format";
-import { assessmentSeconds } from "@/lib/email/facts";
+import { assessmentSeconds } from "@/lib/assessments/format";
 import { openCandidateLink, type CandidateLink } from "@/lib/invitations/open";
 
 // Candidate links are private: never indexed, never sent on as a referrer.
