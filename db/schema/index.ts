@@ -7,3 +7,5 @@ export * from "./rules";
 export * from "./invitations";
 export * from "./deliveries";
 export * from "./email";
+export * from "./attempts";
+export * from "./results";

@@ -21,7 +21,9 @@ const DEFAULT_PORT = 54320;
 const port = Number(process.env.EMBEDDED_POSTGRES_PORT ?? DEFAULT_PORT);
 const suffix = port === DEFAULT_PORT ? "" : `-${port}`;
 const RESULTS = `.data/test-results${suffix}`;
-const E2E_PORT = 3100;
+// Runs on another database port move the app and simulator ports with it.
+const PORT_SHIFT = port - DEFAULT_PORT;
+const E2E_PORT = 3100 + PORT_SHIFT;
 
 // `npm test`: vitest against a fresh database, then Playwright against the
 // built app on another fresh database, then one line of totals.
@@ -127,7 +129,7 @@ async function runPlaywright(
   return withFreshDatabase(server, "e2e", async (url) => {
     const baseUrl = `http://127.0.0.1:${E2E_PORT}`;
     const lever = await startLocalLever({
-      port: env.LOCAL_LEVER_PORT + 100,
+      port: env.LOCAL_LEVER_PORT + 100 + PORT_SHIFT,
       appUrl: baseUrl,
       callbackPath: CALLBACK_PATH,
       quiet: true,

@@ -11,6 +11,8 @@ export const QUEUE_OPTIONS = {
   "rules.backfill": { retryLimit: 3, retryBackoff: true, retryDelay: 10 },
   "deliveries.process": { retryLimit: 8, retryBackoff: true, retryDelay: 2 },
   "email.send": { retryLimit: 5, retryBackoff: true, retryDelay: 30 },
+  "attempts.score": { retryLimit: 5, retryBackoff: true, retryDelay: 5 },
+  "feedback.post": { retryLimit: 10, retryBackoff: true, retryDelay: 5 },
   "invitations.sweep": {
     policy: "singleton",
     retryLimit: 2,
