@@ -138,7 +138,9 @@ async function runPlaywright(
     try {
       await waitForHealthy(`${baseUrl}/api/health`, 60_000);
       const output = `${RESULTS}/playwright.json`;
-      await run("npx", ["playwright", "test"], {
+      // E2E_GREP narrows the browser run to matching test titles.
+      const grep = process.env.E2E_GREP ? ["--grep", process.env.E2E_GREP] : [];
+      await run("npx", ["playwright", "test", ...grep], {
         ...process.env,
         E2E_BASE_URL: baseUrl,
         CHROMIUM_PATH: chromium ?? "",
