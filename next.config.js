@@ -33,6 +33,9 @@ const securityHeaders = [
 
 /** @type {import("next").NextConfig} */
 const nextConfig = {
+  // Test runs on another database port build into their own folder, so two
+  // of them on one machine never overwrite each other's build.
+  distDir: process.env.NEXT_DIST_DIR || ".next",
   agentRules: false,
   poweredByHeader: false,
   serverExternalPackages: [

@@ -13,6 +13,7 @@ export default defineConfig({
   retries: 0,
   timeout: 30_000,
   reporter: [["list"], ["json"]],
+  outputDir: process.env.PLAYWRIGHT_OUTPUT_DIR || "test-results",
   use: {
     baseURL: E2E_BASE_URL,
     trace: "retain-on-failure",
@@ -33,6 +34,9 @@ export default defineConfig({
             "--disable-background-networking",
             "--disable-component-update",
             "--disable-sync",
+            // The candidate flow records audio and takes webcam snapshots.
+            "--use-fake-device-for-media-stream",
+            "--use-fake-ui-for-media-stream",
           ],
         },
       },

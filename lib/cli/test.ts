@@ -24,6 +24,7 @@ const RESULTS = `.data/test-results${suffix}`;
 // Runs on another database port move the app and simulator ports with it.
 const PORT_SHIFT = port - DEFAULT_PORT;
 const E2E_PORT = 3100 + PORT_SHIFT;
+if (PORT_SHIFT !== 0) process.env.NEXT_DIST_DIR = `.data/next${suffix}`;
 
 // `npm test`: vitest against a fresh database, then Playwright against the
 // built app on another fresh database, then one line of totals.
@@ -145,6 +146,7 @@ async function runPlaywright(
         E2E_BASE_URL: baseUrl,
         CHROMIUM_PATH: chromium ?? "",
         PLAYWRIGHT_JSON_OUTPUT_NAME: output,
+        PLAYWRIGHT_OUTPUT_DIR: `${RESULTS}/artifacts`,
         LEVER_SIMULATOR_URL: lever.url,
       }).catch(() => {});
       return readPlaywright(output);

@@ -24,7 +24,9 @@ const SOURCES = [
   "package-lock.json",
 ];
 
-const STAMP = ".next/hallo-source-hash";
+// Set by the test launcher for runs on another port (see next.config.js);
+// read when used, since launchers set it after their imports ran.
+const distDir = () => process.env.NEXT_DIST_DIR || ".next";
 
 /** A hash of everything that goes into `next build`. */
 export function sourceHash(root = process.cwd()): string {
@@ -49,8 +51,9 @@ function listFiles(entry: string): string[] {
 /** Builds the app unless the last build came from the same sources. */
 export async function ensureBuild(log: (message: string) => void) {
   const hash = sourceHash();
-  const stamp = existsSync(STAMP) ? readFileSync(STAMP, "utf8") : null;
-  if (stamp === hash && existsSync(".next/BUILD_ID")) return;
+  const stampFile = `${distDir()}/hallo-source-hash`;
+  const stamp = existsSync(stampFile) ? readFileSync(stampFile, "utf8") : null;
+  if (stamp === hash && existsSync(`${distDir()}/BUILD_ID`)) return;
 
   log(
     stamp
@@ -58,7 +61,7 @@ export async function ensureBuild(log: (message: string) => void) {
       : "building the app (first run)",
   );
   await run(process.execPath, [nextBin(), "build"]);
-  writeFileSync(STAMP, hash);
+  writeFileSync(stampFile, hash);
 }
 
 /**
