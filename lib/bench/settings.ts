@@ -1,7 +1,7 @@
 // Fixed ports keep a benchmark run apart from `npm start` (3000, 4010) and
 // `npm test` (3100, 4110) on the same machine.
 export const APP_PORT = 3400;
-export const LEVER_PORT = 4400;
+export const LEVER_PORT = 4490;
 
 export const DATABASE_NAME = "hallo_bench";
 

@@ -19,12 +19,18 @@ export type JobSender = (
   options?: PgBoss.SendOptions,
 ) => Promise<void>;
 
+/** Many jobs in one statement, for callers that write rows in bulk. */
+export type JobInserter = (
+  queue: QueueName,
+  data: Record<string, unknown>[],
+) => Promise<void>;
+
 /**
  * Runs `work` in one transaction in which jobs can be sent too: the rows and
  * the jobs they call for are committed together or not at all.
  */
 export async function transactionWithJobs<T>(
-  work: (tx: Executor, send: JobSender) => Promise<T>,
+  work: (tx: Executor, send: JobSender, insert: JobInserter) => Promise<T>,
 ): Promise<T> {
   const boss = await producerBoss(databaseUrl());
   const client = await dbPool().connect();
@@ -38,9 +44,17 @@ export async function transactionWithJobs<T>(
   };
   try {
     return await databaseOn(client).transaction((tx) =>
-      work(tx, async (queue, data, options) => {
-        await boss.send(queue, data, { ...options, db: connection });
-      }),
+      work(
+        tx,
+        async (queue, data, options) => {
+          await boss.send(queue, data, { ...options, db: connection });
+        },
+        async (queue, data) => {
+          if (data.length === 0) return;
+          const jobs = data.map((item) => ({ name: queue, data: item }));
+          await boss.insert(jobs, { db: connection });
+        },
+      ),
     );
   } finally {
     client.release();

@@ -2,24 +2,24 @@ import { and, eq, isNull, lt, ne, or, sql } from "drizzle-orm";
 import { LRUCache } from "lru-cache";
 import { z } from "zod";
 
-import { db, type Executor } from "@/db/client";
+import { db } from "@/db/client";
 import {
   leverConnections,
   leverWebhooks,
   webhookDeliveries,
 } from "@/db/schema";
 import { env } from "@/lib/env";
-import { transactionWithJobs } from "@/lib/jobs/transaction";
 import { verifyWebhookSignature } from "@/lib/lever/signature";
 import { encryptionKey } from "@/lib/lever-connection/settings";
 import { logFor } from "@/lib/log";
 import { decryptSecret } from "@/lib/security/encryption";
 import { envelopeSchema, readDelivery } from "@/lib/webhooks/envelope";
+import { PROCESS_QUEUE, storeDelivery } from "@/lib/webhooks/group-commit";
 import { withinWindow } from "@/lib/webhooks/window";
 
 export const MAX_DELIVERY_BYTES = 64 * 1024;
 
-export const PROCESS_QUEUE = "deliveries.process";
+export { PROCESS_QUEUE };
 
 export type IntakeAnswer = {
   status: 200 | 400 | 401 | 404 | 413;
@@ -147,61 +147,24 @@ async function store(
     { ok: true }
   >;
 
-  const stored = await transactionWithJobs(async (tx, send) => {
-    const [row] = await insertDelivery(tx).execute({
-      connectionId: connection.id,
-      organizationId: connection.organizationId,
-      event: envelope.event,
-      leverToken: envelope.token,
-      triggeredAt: new Date(envelope.triggeredAt),
-      opportunityId: facts.opportunityId,
-      data: envelope.data,
-      state: facts.handled ? "queued" : "processed",
-      outcome: facts.handled ? null : ignoredOutcome(envelope),
-      processedAt: facts.handled ? null : new Date(),
-    });
-    if (!row) return false;
-
-    if (facts.handled) {
-      await send(PROCESS_QUEUE, {
-        deliveryId: row.id,
-        organizationId: connection.organizationId,
-      });
-    }
-    return true;
+  const outcome = await storeDelivery({
+    connectionId: connection.id,
+    organizationId: connection.organizationId,
+    event: envelope.event,
+    leverToken: envelope.token,
+    triggeredAt: new Date(envelope.triggeredAt),
+    opportunityId: facts.opportunityId,
+    data: envelope.data,
+    handled: facts.handled,
+    outcome: facts.handled ? null : ignoredOutcome(envelope),
   });
 
-  if (!stored) await countRepeat(connection.id, envelope.token);
+  if (outcome === "repeat") await countRepeat(connection.id, envelope.token);
   await touchConnection(connection.id);
   return {
     status: 200,
-    message: stored ? "Accepted." : "Already received.",
+    message: outcome === "stored" ? "Accepted." : "Already received.",
   };
-}
-
-// The busiest statement in the app: prepared, so PostgreSQL plans it once
-// per connection rather than once per delivery.
-function insertDelivery(tx: Executor) {
-  const value = (name: string) => sql.placeholder(name);
-  return tx
-    .insert(webhookDeliveries)
-    .values({
-      connectionId: value("connectionId"),
-      organizationId: value("organizationId"),
-      status: "accepted",
-      event: value("event"),
-      leverToken: value("leverToken"),
-      // Raw casts: drizzle's date mapping does not accept a null value.
-      triggeredAt: sql`${value("triggeredAt")}::timestamptz`,
-      opportunityId: value("opportunityId"),
-      data: value("data"),
-      state: value("state"),
-      outcome: value("outcome"),
-      processedAt: sql`${value("processedAt")}::timestamptz`,
-    })
-    .onConflictDoNothing()
-    .returning({ id: webhookDeliveries.id })
-    .prepare("webhook_delivery_insert");
 }
 
 function ignoredOutcome(envelope: z.infer<typeof envelopeSchema>): string {
