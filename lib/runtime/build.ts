@@ -60,7 +60,12 @@ export async function ensureBuild(log: (message: string) => void) {
       ? "sources changed; rebuilding the app"
       : "building the app (first run)",
   );
-  await run(process.execPath, [nextBin(), "build"]);
+  // Always a production build, whatever the launcher runs as: the test
+  // runner's NODE_ENV=test would otherwise leave out production headers.
+  await run(process.execPath, [nextBin(), "build"], {
+    ...process.env,
+    NODE_ENV: "production",
+  });
   writeFileSync(stampFile, hash);
 }
 
