@@ -58,6 +58,8 @@ export interface RefreshRecord {
 export interface AccessRecord {
   grantId: string;
   expiresAt: number;
+  /** The signed token itself, for the admin API's list of issued tokens. */
+  token?: string;
 }
 
 export interface OAuthStore {
@@ -65,6 +67,8 @@ export interface OAuthStore {
   codes: Map<string, AuthCode>;
   refreshTokens: Map<string, RefreshRecord>;
   accessTokens: Map<string, AccessRecord>;
+  /** Every webhook signature token handed out, deleted webhooks' too. */
+  signatureTokens: string[];
 }
 
 export interface DataState {
@@ -127,5 +131,6 @@ function createOAuthStore(): OAuthStore {
     codes: new Map(),
     refreshTokens: new Map(),
     accessTokens: new Map(),
+    signatureTokens: [],
   };
 }

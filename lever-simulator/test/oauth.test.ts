@@ -98,6 +98,17 @@ describe("token endpoint", () => {
     expect(claims.sub).toBeTruthy();
   });
 
+  it("lists every token it issued on its admin API", async () => {
+    const tokens = await connect(sim);
+
+    const issued = await admin<{
+      data: { accessTokens: string[]; refreshTokens: string[] };
+    }>(sim, "/issued-tokens");
+
+    expect(issued.json.data.accessTokens).toContain(tokens.access_token);
+    expect(issued.json.data.refreshTokens).toContain(tokens.refresh_token);
+  });
+
   it("gives no refresh token without offline_access", async () => {
     const tokens = await connect(sim, ["stages:read:admin"]);
 

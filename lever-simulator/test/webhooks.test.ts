@@ -53,6 +53,13 @@ describe("webhooks API", () => {
     expect(hook.configuration.signatureToken).toMatch(/^[0-9a-f]{48}$/);
     expect(list.json.data).toHaveLength(1);
     expect(list.json.data[0]?.configuration.signatureToken).toBeUndefined();
+    const issued = await admin<{ data: { signatureTokens: string[] } }>(
+      sim,
+      "/issued-tokens",
+    );
+    expect(issued.json.data.signatureTokens).toContain(
+      hook.configuration.signatureToken,
+    );
   });
 
   it("refuses unknown events and deletes with 204", async () => {

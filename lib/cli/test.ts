@@ -10,6 +10,7 @@ import { ensureBuild, run, serverArgs } from "@/lib/runtime/build";
 import { startLocalLever } from "@/lib/runtime/local-lever";
 import { resolveDatabase, type ResolvedDatabase } from "@/lib/runtime/database";
 import { CHROMIUM_HELP, findChromium } from "@/lib/testing/chromium";
+import { findSecretsAtRest } from "@/lib/testing/secrets-at-rest";
 import { waitForHealthy } from "@/lib/runtime/wait";
 
 type Suite = "unit" | "e2e";
@@ -47,7 +48,7 @@ async function main() {
   try {
     if (only !== "e2e")
       tallies.push(await runVitest(server, filters(process.argv)));
-    if (only !== "unit") tallies.push(await runPlaywright(env, server));
+    if (only !== "unit") tallies.push(...(await runPlaywright(env, server)));
   } finally {
     await server.stop();
   }
@@ -122,7 +123,7 @@ function readVitest(file: string): Tally {
 async function runPlaywright(
   env: Env,
   server: ResolvedDatabase,
-): Promise<Tally> {
+): Promise<Tally[]> {
   const chromium = findChromium(env.CHROMIUM_PATH);
   if (!chromium) say(CHROMIUM_HELP);
   await ensureBuild(say);
@@ -149,7 +150,9 @@ async function runPlaywright(
         PLAYWRIGHT_OUTPUT_DIR: `${RESULTS}/artifacts`,
         LEVER_SIMULATOR_URL: lever.url,
       }).catch(() => {});
-      return readPlaywright(output);
+      const browser = readPlaywright(output);
+      if (process.env.E2E_GREP) return [browser];
+      return [browser, await checkSecretsAtRest(url, lever.url)];
     } finally {
       await stopProcess(app);
       await lever.stop();
@@ -181,6 +184,20 @@ function stopProcess(child: ChildProcess): Promise<void> {
     child.once("exit", () => resolve());
     process.kill(-child.pid, "SIGTERM");
   });
+}
+
+// After the browser suite the database holds connections, webhooks,
+// invitations and report links: none of their secrets may be in clear.
+async function checkSecretsAtRest(url: string, leverUrl: string) {
+  const suite = "secrets at rest (database dump)";
+  const { checked, leaks } = await findSecretsAtRest(url, leverUrl);
+  const unchecked = Object.entries(checked)
+    .filter(([, count]) => count === 0)
+    .map(([kind]) => `no ${kind} to look for`);
+  const problems = [...leaks, ...unchecked];
+  for (const problem of problems) say(`secrets at rest: ${problem}`);
+  say(`secrets at rest: looked for ${JSON.stringify(checked)}`);
+  return { suite, passed: problems.length ? 0 : 1, failed: problems.length };
 }
 
 function readPlaywright(file: string): Tally {

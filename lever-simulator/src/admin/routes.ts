@@ -56,6 +56,18 @@ export function createAdminRoutes(
   app.get("/seed", (c) => c.json(describeSeed(ctx)));
   app.get("/writes", (c) => c.json(describeWrites(ctx)));
   app.get("/deliveries", (c) => c.json({ data: ctx.state.deliveries }));
+  // Every token handed out, so a test can prove none is stored in clear.
+  app.get("/issued-tokens", (c) =>
+    c.json({
+      data: {
+        accessTokens: [...ctx.state.oauth.accessTokens.values()].flatMap(
+          (record) => (record.token ? [record.token] : []),
+        ),
+        refreshTokens: [...ctx.state.oauth.refreshTokens.keys()],
+        signatureTokens: ctx.state.oauth.signatureTokens,
+      },
+    }),
+  );
   app.get("/requests", (c) =>
     c.json({ data: Object.fromEntries(ctx.state.requestCounts) }),
   );

@@ -65,6 +65,7 @@ export function createWebhookRoutes(ctx: SimContext) {
       updatedAt: now,
     };
     ctx.state.webhooks.set(hook.id, hook);
+    ctx.state.oauth.signatureTokens.push(hook.signatureToken);
     return c.json({ data: present(hook, { withToken: true }) }, 201);
   });
 

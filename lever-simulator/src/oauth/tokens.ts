@@ -43,7 +43,7 @@ async function signAccessToken(
     grantId: grant.id,
     expiresAt: Date.now() + lifetime * 1000,
   });
-  return new SignJWT({
+  const token = await new SignJWT({
     [claim("userId")]: grant.userId,
     [claim("accountId")]: ctx.state.account.id,
     [claim("clientId")]: grant.clientId,
@@ -58,6 +58,8 @@ async function signAccessToken(
     .setExpirationTime(issuedAt + lifetime)
     .setJti(jti)
     .sign(ctx.jwtKey);
+  ctx.state.oauth.accessTokens.get(jti)!.token = token;
+  return token;
 }
 
 function issueRefreshToken(ctx: SimContext, grant: Grant): string {
