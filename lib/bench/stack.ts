@@ -27,6 +27,8 @@ export type Stack = {
   sim: RunningSimulator;
   mailbox: Mailbox;
   appLog: string;
+  /** The app server's process, for memory figures. */
+  appPid: number;
 };
 
 /**
@@ -65,8 +67,8 @@ export async function startStack(): Promise<Stack> {
   dbPool().on("error", () => {});
 
   const appLog = path.join(workDir, "app.log");
-  await startApp(appUrl, appLog);
-  return { appUrl, databaseUrl, sim, mailbox, appLog };
+  const appPid = await startApp(appUrl, appLog);
+  return { appUrl, databaseUrl, sim, mailbox, appLog, appPid };
 }
 
 async function startDatabase(env: Env): Promise<string> {
@@ -129,7 +131,7 @@ function leverEnvironment(leverUrl: string): Record<string, string> {
   };
 }
 
-async function startApp(appUrl: string, logFile: string): Promise<void> {
+async function startApp(appUrl: string, logFile: string): Promise<number> {
   say(`starting the app on ${appUrl} (output in ${logFile})`);
   const child = startAppProcess(APP_PORT, logFile);
   onTeardown("stop the app", () => stopAppProcess(child));
@@ -143,4 +145,5 @@ async function startApp(appUrl: string, logFile: string): Promise<void> {
   if ((await Promise.race([healthy, exited])) === "exited") {
     throw new Error(`the app stopped while starting; see ${logFile}`);
   }
+  return child.pid!;
 }
