@@ -3,6 +3,7 @@ import { Pool, type PoolClient } from "pg";
 
 import * as schema from "@/db/schema";
 import { env } from "@/lib/env";
+import { logFor } from "@/lib/log";
 
 export type Database = NodePgDatabase<typeof schema>;
 
@@ -25,7 +26,17 @@ export function databaseUrl(): string {
 }
 
 export function createPool(url: string, max = 10): Pool {
-  return new Pool({ connectionString: url, max });
+  const created = new Pool({ connectionString: url, max });
+  // An idle connection that PostgreSQL closes (a restart, a failover)
+  // emits an error; unheard, it would end the process. The pool replaces
+  // the connection on next use, so it is logged and nothing more.
+  created.on("error", (error) =>
+    logFor({ event: "db.idle-connection-lost" }).warn(
+      { err: error },
+      "an idle database connection was closed",
+    ),
+  );
+  return created;
 }
 
 export function createDatabase(client: Pool | PoolClient): Database {
