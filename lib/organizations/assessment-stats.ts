@@ -2,6 +2,8 @@ import "server-only";
 
 import { and, count, eq, gte, isNotNull, isNull, lt, sql } from "drizzle-orm";
 
+import type { AnyPgColumn } from "drizzle-orm/pg-core";
+
 import { db } from "@/db/client";
 import { assessments, invitations, results } from "@/db/schema";
 import { CEFR_LEVELS, type CefrLevel } from "@/lib/assessments/schemas";
@@ -33,8 +35,7 @@ function inRange(scope: Scope, range: DateRange) {
   );
 }
 
-const reached = (column: typeof invitations.openedAt) =>
-  sql<number>`count(${column})::int`;
+const reached = (column: AnyPgColumn) => sql<number>`count(${column})::int`;
 
 /**
  * How far the invitations made in the range got. A step counts every

@@ -56,6 +56,7 @@ export async function loadReport(organizationId: string, invitationId: string) {
   return {
     ...head.invitation,
     language: attempt?.language ?? null,
+    targetLevel: attempt?.targetLevel ?? null,
     result: { ...head.result, versions: history },
     tasks: joinTasks(attempt?.tasks ?? [], responses, head.result.tasks),
     snapshots,
@@ -115,7 +116,11 @@ async function loadHead(organizationId: string, invitationId: string) {
 
 async function loadAttempt(organizationId: string, attemptId: string) {
   const [row] = await db()
-    .select({ language: attempts.language, tasks: attempts.tasks })
+    .select({
+      language: attempts.language,
+      targetLevel: attempts.targetLevel,
+      tasks: attempts.tasks,
+    })
     .from(attempts)
     .where(
       and(

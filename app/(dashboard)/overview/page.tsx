@@ -11,17 +11,25 @@ import {
 } from "@/components/ui/card";
 import { requireViewer, scopeOf } from "@/lib/auth/session";
 import { getConnectionStatus } from "@/lib/lever-connection/status";
+import { dateRangeSchema } from "@/lib/organizations/date-range";
 import { getOverview } from "@/lib/organizations/overview";
 
+import { AssessmentInsights } from "./_components/assessment-insights";
 import { LeverCard } from "./_components/lever-card";
 import { RecentChanges } from "./_components/recent-changes";
 import { SystemStatus } from "./_components/system-status";
 
 export const metadata: Metadata = { title: "Overview" };
 
-export default async function OverviewPage() {
+type Props = {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
+
+export default async function OverviewPage({ searchParams }: Props) {
   const viewer = await requireViewer();
   const scope = scopeOf(viewer);
+  const { from, to } = await searchParams;
+  const range = dateRangeSchema.parse({ from, to });
   const [overview, connection] = await Promise.all([
     getOverview(scope),
     getConnectionStatus(scope),
@@ -69,6 +77,7 @@ export default async function OverviewPage() {
         <LeverCard connection={connection} />
         <SystemStatus />
       </div>
+      <AssessmentInsights scope={scope} range={range} />
       <RecentChanges changes={overview.recentChanges} />
     </>
   );

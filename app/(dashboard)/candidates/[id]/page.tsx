@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 
 import { PageHeader } from "@/components/dashboard/page-header";
+import { ReportPanel } from "@/components/reports/report-panel";
 import {
   Card,
   CardContent,
@@ -59,6 +60,7 @@ export default async function CandidatePage({ params }: Props) {
         }
       />
       <CandidateFacts invitation={invitation} />
+      <ReportPanel scope={scope} invitationId={invitation.id} />
       <Card>
         <CardHeader>
           <CardTitle>Timeline</CardTitle>
