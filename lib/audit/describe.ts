@@ -40,6 +40,8 @@ const DESCRIBE: Record<string, (change: Change) => string> = {
   "invitation.link_copied": () => "copied a candidate's assessment link",
   "invitation.step_retried": () =>
     "retried a failed step on a candidate's timeline",
+  "report_link.created": () => "made a new link to a candidate's report",
+  "report_link.revoked": () => "revoked a link to a candidate's report",
   "lever.access_lost": () =>
     "lost access to Lever: the grant was revoked or expired, and someone must reconnect",
   "rule.created": (c) =>
