@@ -4,6 +4,7 @@ import { db } from "@/db/client";
 import { invitations } from "@/db/schema";
 import type { Scope } from "@/lib/auth/scope";
 import { SEEDED, seedBusyOrganization } from "@/lib/bench/dashboard-seed";
+import { firstLoadJs } from "@/lib/bench/first-load-js";
 import { currentLoad, describeMachine, machineLine } from "@/lib/bench/machine";
 import {
   sampleMemory,
@@ -55,12 +56,19 @@ async function measure() {
   const cookie = await signInOverHttp(stack.appUrl, owner);
   const memory = sampleMemory(stack.appPid);
   const baseline = await timePage(stack.appUrl, "/sign-in", null);
-  const pages: PageFigures[] = [];
+  const pages: (PageFigures & { js: JsFigures })[] = [];
   for (const path of [...PAGES, await candidatePage(owner)]) {
     say(`timing ${path}`);
-    pages.push(await timePage(stack.appUrl, path, cookie));
+    pages.push({
+      ...(await timePage(stack.appUrl, path, cookie)),
+      js: await firstLoadJs(stack.appUrl, path, cookie),
+    });
   }
-  return { seeded: SEEDED, baseline, pages, memory: memory.stop() };
+  const signIn = {
+    ...baseline,
+    js: await firstLoadJs(stack.appUrl, "/sign-in", null),
+  };
+  return { seeded: SEEDED, baseline: signIn, pages, memory: memory.stop() };
 }
 
 async function candidatePage(owner: Scope): Promise<string> {
@@ -76,6 +84,8 @@ async function candidatePage(owner: Scope): Promise<string> {
   return `/candidates/${row!.id}`;
 }
 
+type JsFigures = Awaited<ReturnType<typeof firstLoadJs>>;
+
 type Report = Awaited<ReturnType<typeof measure>> & {
   machine: ReturnType<typeof describeMachine>;
 };
@@ -89,11 +99,13 @@ function print(report: Report) {
   console.log(
     `seeded: ${report.seeded.invitations} invitations, ${report.seeded.rules} rules`,
   );
-  console.log(`${"page".padEnd(width)}  p50 ms  p95 ms  errors  p95 / sign-in`);
+  console.log(
+    `${"page".padEnd(width)}  p50 ms  p95 ms  errors  p95 / sign-in  first-load JS`,
+  );
   for (const row of rows) {
     const ratio = row.p95Ms / report.baseline.p95Ms;
     console.log(
-      `${row.path.padEnd(width)}${fmt(row.p50Ms)}${fmt(row.p95Ms)}${String(row.errors).padStart(8)}${ratio.toFixed(1).padStart(15)}`,
+      `${row.path.padEnd(width)}${fmt(row.p50Ms)}${fmt(row.p95Ms)}${String(row.errors).padStart(8)}${ratio.toFixed(1).padStart(15)}${`${row.js.gzipKiB} KiB`.padStart(15)}`,
     );
   }
   const { startMiB, peakMiB, endMiB } = report.memory;

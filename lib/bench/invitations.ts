@@ -11,6 +11,8 @@ export type InvitationFigures = {
   arrived: number;
   p50Ms: number | null;
   p95Ms: number | null;
+  /** Lever API calls the app made per invitation that arrived. */
+  leverCallsPerInvitation: number | null;
 };
 
 type Candidate = { opportunityId: string; email: string };
@@ -27,6 +29,7 @@ export async function measureInvitations(
 ): Promise<InvitationFigures> {
   const candidates = pickCandidates(sim, ruleStageId);
   const waits: Promise<number | null>[] = [];
+  const callsBefore = leverCalls(sim);
 
   for (const [index, candidate] of candidates.entries()) {
     if (index > 0 && index % INVITATIONS.perBatch === 0) {
@@ -36,12 +39,26 @@ export async function measureInvitations(
   }
 
   const delays = (await Promise.all(waits)).filter((ms) => ms !== null);
+  const calls = leverCalls(sim) - callsBefore;
   return {
     moved: candidates.length,
     arrived: delays.length,
     p50Ms: percentile(delays, 0.5),
     p95Ms: percentile(delays, 0.95),
+    leverCallsPerInvitation: delays.length
+      ? Math.round((calls / delays.length) * 10) / 10
+      : null,
   };
+}
+
+// Calls to Lever's API and OAuth server as the simulator counted them;
+// the benchmark's own admin calls are left out.
+function leverCalls(sim: RunningSimulator): number {
+  let total = 0;
+  for (const [route, count] of sim.state.requestCounts) {
+    if (/^\w+ \/(v1|oauth)\//.test(route)) total += count;
+  }
+  return total;
 }
 
 async function timeInvitation(

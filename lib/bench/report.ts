@@ -133,6 +133,10 @@ function invitationLines(
       "",
       `<= ${target.target / 1000} s ${mark(target)}`,
     ),
+    row(
+      "  Lever calls per invitation",
+      String(figures.leverCallsPerInvitation),
+    ),
   ];
 }
 
