@@ -2,6 +2,7 @@ import { count, eq } from "drizzle-orm";
 
 import { createDatabase, createPool } from "@/db/client";
 import { seedAssessments } from "@/db/seed-assessments";
+import { seedResults } from "@/db/seed-results";
 import { memberships, organizations, users } from "@/db/schema";
 import { recordAudit } from "@/lib/audit/record";
 import { hashPassword } from "@/lib/auth/password";
@@ -69,6 +70,7 @@ export async function seedDemo(url: string): Promise<boolean> {
         },
       );
       await seedAssessments(tx, organization.id, ownerId);
+      await seedResults(tx, organization.id);
     });
     return true;
   } finally {
