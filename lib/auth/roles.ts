@@ -13,6 +13,11 @@ export function canManage(role: Role): boolean {
   return role === "owner" || role === "admin";
 }
 
+/** Owners and admins review results, and members made reviewers. */
+export function canReview(role: Role, reviewer: boolean): boolean {
+  return canManage(role) || reviewer;
+}
+
 /** Which roles this person may hand out by invitation or role change. */
 export function grantableRoles(actor: Role): Role[] {
   if (actor === "owner") return ["owner", "admin", "member"];
