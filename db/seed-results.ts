@@ -177,6 +177,9 @@ const SCORE_OF: Record<CefrLevel, number> = {
   C2: 9.3,
 };
 
+// Task scores scatter a little around the overall score, as real ones do.
+const TASK_SPREAD = [0.2, -0.4, 0.3, -0.1, 0.4];
+
 type Seed = {
   tx: Executor;
   organizationId: string;
@@ -359,7 +362,7 @@ async function seedAttempt(
   const answered = completedAt ? posting.tasks : posting.tasks.slice(0, 1);
   for (const [number, task] of answered.entries()) {
     const takenAt = new Date(startedAt!.getTime() + number * 6 * MINUTE);
-    await seedAnswer(seed, attemptId, task, candidate, takenAt);
+    await seedAnswer(seed, attemptId, task, candidate, takenAt, number);
     await seedSnapshot(seed, attemptId, task.id, takenAt, index + number);
   }
   await seedSignals(seed, attemptId, candidate, startedAt!);
@@ -372,6 +375,7 @@ async function seedAnswer(
   task: AssessmentTask,
   candidate: DemoCandidate,
   at: Date,
+  number: number,
 ) {
   const band = bandOf(candidate.level ?? "B1");
   const base = {
@@ -401,7 +405,7 @@ async function seedAnswer(
   });
   const pool = TRANSCRIPTS[band];
   const transcript =
-    candidate.review === "waiting" ? null : pool[at.getTime() % pool.length]!;
+    candidate.review === "waiting" ? null : pool[number % pool.length]!;
   await seed.tx
     .insert(taskResponses)
     .values({ ...base, audioId, transcript, recordings: 1 });
@@ -504,10 +508,13 @@ async function seedResult(
     invitationId,
     attemptId,
     subScores: subScoresOf(posting, score),
-    tasks: posting.tasks.map((task) => ({
+    tasks: posting.tasks.map((task, index) => ({
       taskId: task.id,
       level: waiting && task.kind === "speaking" ? null : level,
-      score: waiting && task.kind === "speaking" ? null : score,
+      score:
+        waiting && task.kind === "speaking"
+          ? null
+          : Math.round((score + TASK_SPREAD[index % 5]!) * 10) / 10,
       subScores: {},
       notes: TASK_NOTES[band],
       transcript: null,

@@ -7,7 +7,7 @@ import {
   type CefrLevel,
 } from "./levels";
 
-const DARK = new Set<CefrLevel>(["C1", "C2"]);
+const DARK = new Set<CefrLevel>(["B2", "C1", "C2"]);
 
 type Props = { level: CefrLevel | null; target: CefrLevel | null };
 

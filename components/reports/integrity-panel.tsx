@@ -89,6 +89,7 @@ export function IntegrityPanel({ report, mediaBase }: Props) {
                     width={320}
                     height={240}
                     unoptimized
+                    loading="eager"
                     className="aspect-[4/3] w-full rounded-md border border-slate-200 bg-slate-100 object-cover"
                   />
                   <span className="text-xs text-slate-600">{caption}</span>

@@ -14,12 +14,12 @@ export const LEVEL_NAMES: Record<CefrLevel, string> = {
 
 // One hue, lighter to darker: the levels are ordered, so the colours are.
 export const LEVEL_COLORS: Record<CefrLevel, string> = {
-  A1: "#e0e7ff",
-  A2: "#c7d2fe",
-  B1: "#a5b4fc",
-  B2: "#818cf8",
-  C1: "#6366f1",
-  C2: "#4338ca",
+  A1: "#c7d2fe",
+  A2: "#a5b4fc",
+  B1: "#818cf8",
+  B2: "#6366f1",
+  C1: "#4f46e5",
+  C2: "#3730a3",
 };
 
 export const SUB_SKILL_LABELS = {

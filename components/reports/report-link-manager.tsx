@@ -76,7 +76,7 @@ function LiveLink({ link }: { link: ReportLinkRow }) {
         <CopyField
           label="Report link"
           value={link.url ?? ""}
-          hint={`Made ${formatUtc(link.createdAt)} by ${link.createdBy ?? "Hallo"} · ${expiry} · ${opened}`}
+          hint={`Made ${formatUtc(link.createdAt)} by ${link.createdBy ?? "Hallo for the Lever feedback form"} · ${expiry} · ${opened}`}
         />
       </div>
       <div className="mb-5 grid gap-1">

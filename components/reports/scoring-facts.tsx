@@ -12,7 +12,7 @@ export function ScoringFacts({ result }: Props) {
   const facts = [
     {
       label: "Scored by",
-      value: `${result.scorerName} ${result.scorerVersion}`,
+      value: `${result.scorerName} · version ${result.scorerVersion}`,
     },
     { label: "Reviewed by", value: result.reviewerName ?? "No reviewer" },
     {

@@ -51,6 +51,11 @@ function Spoken({ task, mediaBase }: Props) {
         >
           Your browser cannot play this recording.
         </audio>
+      ) : null}
+      {task.audioId ? (
+        <p className="hidden text-sm text-slate-600 print:block">
+          A recording was kept; play it in the online report.
+        </p>
       ) : (
         <p className="text-sm text-slate-600">No recording was kept.</p>
       )}

@@ -37,7 +37,10 @@ export function LevelDistributionChart({ groups }: { groups: LevelGroup[] }) {
         tick={{ fontSize: 12, fill: "#0f172a" }}
       />
       <Tooltip cursor={{ fill: "#f1f5f9" }} />
-      <Legend wrapperStyle={{ fontSize: 12 }} />
+      <Legend
+        wrapperStyle={{ fontSize: 12 }}
+        formatter={(value) => <span className="text-slate-700">{value}</span>}
+      />
       {CEFR_LEVELS.map((level) => (
         <Bar
           key={level}
