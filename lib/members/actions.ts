@@ -10,12 +10,17 @@ import {
   revokeInvitation,
   type IssuedInvitation,
 } from "@/lib/members/invitations";
-import { changeMemberRole, removeMember } from "@/lib/members/members";
+import {
+  changeMemberRole,
+  removeMember,
+  setMemberReviewer,
+} from "@/lib/members/members";
 import {
   changeRoleSchema,
   invitationIdSchema,
   inviteMemberSchema,
   removeMemberSchema,
+  reviewerSchema,
 } from "@/lib/members/schemas";
 
 const MEMBERS_PATH = "/members";
@@ -69,6 +74,16 @@ export const removeMemberAction = scopedAction(
   { schema: removeMemberSchema, access: "manager" },
   async ({ membershipId }, scope) => {
     await removeMember(scope, membershipId);
+    revalidatePath(MEMBERS_PATH);
+    return null;
+  },
+);
+
+export const setReviewerAction = scopedAction(
+  "members.set-reviewer",
+  { schema: reviewerSchema, access: "manager" },
+  async ({ membershipId, reviewer }, scope) => {
+    await setMemberReviewer(scope, membershipId, reviewer);
     revalidatePath(MEMBERS_PATH);
     return null;
   },

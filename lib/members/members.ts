@@ -3,7 +3,7 @@ import { and, asc, eq } from "drizzle-orm";
 import { db, type Executor } from "@/db/client";
 import { memberships, users } from "@/db/schema";
 import { recordAudit } from "@/lib/audit/record";
-import { memberChangeProblem, type Role } from "@/lib/auth/roles";
+import { canManage, memberChangeProblem, type Role } from "@/lib/auth/roles";
 import { inOrganization, type Scope } from "@/lib/auth/scope";
 import { AppError, notFound } from "@/lib/errors";
 
@@ -15,6 +15,7 @@ export async function listMembers(scope: Scope) {
       name: users.name,
       email: users.email,
       role: memberships.role,
+      reviewer: memberships.reviewer,
       joinedAt: memberships.createdAt,
     })
     .from(memberships)
@@ -111,6 +112,54 @@ export async function removeMember(
       subjectType: "membership",
       subjectId: target.id,
       before: { email: target.email, role: target.role },
+    });
+  });
+}
+
+/**
+ * Lets a member score results in the review queue, or stops them. Owners
+ * and admins review anyway, so only members carry the switch.
+ */
+export async function setMemberReviewer(
+  scope: Scope,
+  membershipId: string,
+  reviewer: boolean,
+): Promise<void> {
+  if (!canManage(scope.role)) {
+    throw new AppError("forbidden", "Only owners and admins can do that.");
+  }
+
+  await db().transaction(async (tx) => {
+    const [target] = await tx
+      .select({
+        id: memberships.id,
+        role: memberships.role,
+        reviewer: memberships.reviewer,
+        email: users.email,
+      })
+      .from(memberships)
+      .innerJoin(users, eq(users.id, memberships.userId))
+      .where(
+        inOrganization(
+          scope,
+          memberships.organizationId,
+          eq(memberships.id, membershipId),
+        ),
+      )
+      .for("update", { of: memberships });
+    if (!target) throw notFound("That member");
+    if (target.reviewer === reviewer) return;
+
+    await tx
+      .update(memberships)
+      .set({ reviewer })
+      .where(eq(memberships.id, target.id));
+    await recordAudit(tx, scope, {
+      kind: "member.reviewer_changed",
+      subjectType: "membership",
+      subjectId: target.id,
+      before: { email: target.email, reviewer: target.reviewer },
+      after: { email: target.email, reviewer },
     });
   });
 }

@@ -12,6 +12,11 @@ export const changeRoleSchema = z.object({ membershipId: id, role });
 
 export const removeMemberSchema = z.object({ membershipId: id });
 
+export const reviewerSchema = z.object({
+  membershipId: id,
+  reviewer: z.stringbool(),
+});
+
 export const invitationIdSchema = z.object({ invitationId: id });
 
 export type InviteMemberInput = z.infer<typeof inviteMemberSchema>;

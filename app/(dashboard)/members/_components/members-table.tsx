@@ -3,6 +3,7 @@ import { Table, TableCell, TableHead } from "@/components/ui/table";
 import { ROLE_LABELS, type Role } from "@/lib/auth/roles";
 
 import { MemberActions } from "./member-actions";
+import { ReviewerSwitch } from "./reviewer-switch";
 
 type Member = {
   membershipId: string;
@@ -10,6 +11,7 @@ type Member = {
   name: string;
   email: string;
   role: Role;
+  reviewer: boolean;
   joinedAt: Date;
 };
 
@@ -36,6 +38,7 @@ export function MembersTable({
         <tr>
           <TableHead>Name</TableHead>
           <TableHead>Role</TableHead>
+          <TableHead>Reviews results</TableHead>
           <TableHead>Joined</TableHead>
           <TableHead>
             <span className="sr-only">Actions</span>
@@ -64,6 +67,9 @@ export function MembersTable({
                 <MemberActions part="role" member={member} roles={manageable} />
               ) : null}
             </TableCell>
+            <TableCell>
+              <ReviewerCell member={member} manager={manageable.length > 0} />
+            </TableCell>
             <TableCell className="text-slate-600">
               {member.joinedAt.toLocaleDateString("en", {
                 dateStyle: "medium",
@@ -82,5 +88,32 @@ export function MembersTable({
         ))}
       </tbody>
     </Table>
+  );
+}
+
+/** Owners and admins always review; members only when switched on. */
+function ReviewerCell({
+  member,
+  manager,
+}: {
+  member: Member;
+  manager: boolean;
+}) {
+  if (member.role !== "member") {
+    return <span className="text-sm text-slate-600">Always</span>;
+  }
+  if (!manager) {
+    return (
+      <span className="text-sm text-slate-600">
+        {member.reviewer ? "Yes" : "No"}
+      </span>
+    );
+  }
+  return (
+    <ReviewerSwitch
+      membershipId={member.membershipId}
+      name={member.name}
+      reviewer={member.reviewer}
+    />
   );
 }
