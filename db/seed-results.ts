@@ -330,7 +330,12 @@ async function seedCandidate(
 
   const attemptId = await seedAttempt(seed, posting, id, candidate, index);
   if (!times.completedAt || !candidate.level) return;
-  const resultId = await seedResult(seed, id, attemptId, posting, candidate);
+  const resultId = await seedResult(
+    seed,
+    { invitationId: id, attemptId },
+    posting,
+    candidate,
+  );
   if (candidate.progress === "reported") {
     await seedReported(seed, id, `demo-opportunity-${index + 1}`, resultId);
   }
@@ -491,30 +496,32 @@ function subScoresOf(posting: Posting, score: number): SubScores {
   };
 }
 
-async function seedResult(
+type ResultRow = typeof results.$inferInsert;
+
+/** What every version of a demo result shares. */
+function resultBase(
   seed: Seed,
-  invitationId: string,
-  attemptId: string,
+  ids: { invitationId: string; attemptId: string },
   posting: Posting,
   candidate: DemoCandidate,
 ) {
   const level = candidate.level!;
   const band = bandOf(level);
   const score = SCORE_OF[level];
-  const waiting = candidate.review === "waiting";
+  const unheard = (task: AssessmentTask) =>
+    candidate.review === "waiting" && task.kind === "speaking";
   const scoredAt = timesOf(seed, candidate).completedAt!;
-  const base = {
+
+  return {
     organizationId: seed.organizationId,
-    invitationId,
-    attemptId,
+    ...ids,
     subScores: subScoresOf(posting, score),
     tasks: posting.tasks.map((task, index) => ({
       taskId: task.id,
-      level: waiting && task.kind === "speaking" ? null : level,
-      score:
-        waiting && task.kind === "speaking"
-          ? null
-          : Math.round((score + TASK_SPREAD[index % 5]!) * 10) / 10,
+      level: unheard(task) ? null : level,
+      score: unheard(task)
+        ? null
+        : Math.round((score + TASK_SPREAD[index % 5]!) * 10) / 10,
       subScores: {},
       notes: TASK_NOTES[band],
       transcript: null,
@@ -523,63 +530,73 @@ async function seedResult(
     scorerName: "baseline",
     scorerVersion: "1.0.0",
     createdAt: new Date(scoredAt.getTime() + MINUTE),
-  };
+  } satisfies Partial<ResultRow>;
+}
 
-  if (waiting) {
-    const reason =
-      "Speaking answers have no transcript; a reviewer must listen.";
-    const [row] = await seed.tx
-      .insert(results)
-      .values({
-        ...base,
-        version: 1,
-        status: "needs_review",
-        overallLevel: null,
-        overallScore: null,
-        subScores: {},
-        confidence: 0.3,
-        reviewReasons: [reason],
-      })
-      .returning({ id: results.id });
-    return row!.id;
-  }
-  if (candidate.review === "amended") {
-    await seed.tx.insert(results).values({
+async function insertResult(seed: Seed, row: ResultRow) {
+  const [inserted] = await seed.tx
+    .insert(results)
+    .values(row)
+    .returning({ id: results.id });
+  return inserted!.id;
+}
+
+async function seedResult(
+  seed: Seed,
+  ids: { invitationId: string; attemptId: string },
+  posting: Posting,
+  candidate: DemoCandidate,
+) {
+  const base = resultBase(seed, ids, posting, candidate);
+  const level = candidate.level!;
+  const final = { status: "final" as const, reviewReasons: [] };
+  const reviewedAt = new Date(base.createdAt.getTime() + DAY);
+
+  if (candidate.review === "waiting") {
+    return insertResult(seed, {
       ...base,
       version: 1,
-      status: "final",
-      overallLevel: "A2",
-      overallScore: 3.6,
-      confidence: 0.55,
-      reviewReasons: [],
-      supersededAt: new Date(scoredAt.getTime() + DAY),
+      status: "needs_review",
+      subScores: {},
+      confidence: 0.3,
+      reviewReasons: [
+        "Speaking answers have no transcript; a reviewer must listen.",
+      ],
+    });
+  }
+  if (candidate.review !== "amended") {
+    return insertResult(seed, {
+      ...base,
+      ...final,
+      version: 1,
+      overallLevel: level,
+      overallScore: SCORE_OF[level],
+      confidence: 0.78,
     });
   }
 
-  const amended = candidate.review === "amended";
-  const [row] = await seed.tx
-    .insert(results)
-    .values({
-      ...base,
-      version: amended ? 2 : 1,
-      status: "final",
-      overallLevel: level,
-      overallScore: score,
-      confidence: amended ? 0.95 : 0.78,
-      reviewReasons: [],
-      ...(amended
-        ? {
-            scorerName: "human review",
-            scorerVersion: "1",
-            reviewedByUserId: seed.reviewerId,
-            reviewComment:
-              "Listened to all answers: understandable throughout, so raised from A2 to B1.",
-            createdAt: new Date(scoredAt.getTime() + DAY),
-          }
-        : {}),
-    })
-    .returning({ id: results.id });
-  return row!.id;
+  await insertResult(seed, {
+    ...base,
+    ...final,
+    version: 1,
+    overallLevel: "A2",
+    overallScore: 3.6,
+    confidence: 0.55,
+    supersededAt: reviewedAt,
+  });
+  return insertResult(seed, {
+    ...base,
+    ...final,
+    version: 2,
+    overallLevel: level,
+    overallScore: SCORE_OF[level],
+    confidence: 0.95,
+    scorerName: "human review",
+    scorerVersion: "1",
+    reviewedByUserId: seed.reviewerId,
+    reviewComment: `Listened to all answers: understandable throughout, so raised from A2 to ${level}.`,
+    createdAt: reviewedAt,
+  });
 }
 
 async function seedReported(
