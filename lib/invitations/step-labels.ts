@@ -24,6 +24,11 @@ const STEP_LABELS: Record<string, string> = {
   "reminder.bounced": "Reminder bounced",
   "reminder.skipped": "Reminder not sent",
   "step.retried": "Step retried",
+  "scoring.finished": "Scored",
+  "scoring.needs_review": "Waiting for a reviewer",
+  "scoring.reviewed": "Scored by a reviewer",
+  "scoring.rescore_requested": "Scoring again requested",
+  "scoring.failed": "Scoring failed",
 };
 
 /**
