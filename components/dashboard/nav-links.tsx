@@ -12,6 +12,7 @@ import {
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 
+import { ReviewsNavLink } from "@/components/results/reviews-nav-link";
 import { cn } from "@/lib/utils";
 
 const LINKS = [
@@ -48,6 +49,7 @@ export function NavLinks({ manager }: { manager: boolean }) {
           </Link>
         );
       })}
+      <ReviewsNavLink pathname={pathname} />
     </nav>
   );
 }

@@ -5,7 +5,8 @@ import { and, asc, count, desc, eq, isNull } from "drizzle-orm";
 import { db } from "@/db/client";
 import { assessments, attempts, invitations, results } from "@/db/schema";
 import { inOrganization, type Scope } from "@/lib/auth/scope";
-import { assertReviewer } from "@/lib/results/access";
+import { notFound } from "@/lib/errors";
+import { assertReviewer, isReviewer } from "@/lib/results/access";
 
 export const REVIEW_TABS = ["waiting", "scored"] as const;
 
@@ -71,4 +72,10 @@ export async function countAwaitingReview(scope: Scope): Promise<number> {
       ),
     );
   return row?.total ?? 0;
+}
+
+/** The navigation's badge; not found for people who do not review. */
+export async function reviewSummary(scope: Scope) {
+  if (!(await isReviewer(scope))) throw notFound("The review queue");
+  return { waiting: await countAwaitingReview(scope) };
 }

@@ -6,9 +6,14 @@ import { auditEvents, feedbackPosts, results } from "@/db/schema";
 import type { Scope } from "@/lib/auth/scope";
 import { stopProducerBoss } from "@/lib/jobs/boss";
 import { isReviewer } from "@/lib/results/access";
-import { countAwaitingReview, listReviewQueue } from "@/lib/results/queue";
+import {
+  countAwaitingReview,
+  listReviewQueue,
+  reviewSummary,
+} from "@/lib/results/queue";
 import { scoreWith } from "@/lib/results/record-scoring";
 import { saveReview } from "@/lib/results/review";
+import { readReviewAudio } from "@/lib/results/review-media";
 import { reviewSchema } from "@/lib/results/schemas";
 import {
   addMember,
@@ -215,5 +220,38 @@ describe("the review queue", () => {
     expect(final.map((item) => item.invitationId)).toEqual([
       done.invitation.id,
     ]);
+  });
+});
+
+describe("recordings for reviewers", () => {
+  it("are served to reviewers of the invitation's organization only", async () => {
+    const scope = await createOrganization();
+    const { invitation, audioId } = await scored(scope, "needs_review");
+    const other = await scored(scope, "needs_review");
+    const member = await addMember(scope, "member");
+    const reviewer = await addReviewer(scope);
+    const stranger = await createOrganization("Elsewhere");
+
+    const audio = await readReviewAudio(reviewer.scope, invitation.id, audioId);
+    expect(audio?.contentType).toBe("audio/webm");
+    expect(audio?.bytes.toString()).toBe("not really webm");
+
+    expect(await readReviewAudio(member.scope, invitation.id, audioId)).toBe(
+      null,
+    );
+    expect(await readReviewAudio(stranger, invitation.id, audioId)).toBe(null);
+    expect(
+      await readReviewAudio(scope, other.invitation.id, audioId),
+    ).toBeNull();
+    expect(await readReviewAudio(scope, "not-a-uuid", audioId)).toBeNull();
+  });
+
+  it("the navigation badge counts for reviewers and is hidden from others", async () => {
+    const scope = await createOrganization();
+    await scored(scope, "needs_review");
+    const member = await addMember(scope, "member");
+
+    expect(await reviewSummary(scope)).toEqual({ waiting: 1 });
+    await expect(reviewSummary(member.scope)).rejects.toThrow(/not found/);
   });
 });

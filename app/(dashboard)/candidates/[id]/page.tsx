@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 
 import { PageHeader } from "@/components/dashboard/page-header";
 import { ReportPanel } from "@/components/reports/report-panel";
+import { ScoringPanel } from "@/components/results/scoring-panel";
 import {
   Card,
   CardContent,
@@ -60,6 +61,7 @@ export default async function CandidatePage({ params }: Props) {
         }
       />
       <CandidateFacts invitation={invitation} />
+      <ScoringPanel scope={scope} invitationId={invitation.id} />
       <ReportPanel scope={scope} invitationId={invitation.id} />
       <Card>
         <CardHeader>

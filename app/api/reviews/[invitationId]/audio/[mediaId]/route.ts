@@ -1,0 +1,18 @@
+import { currentViewer, scopeOf } from "@/lib/auth/session";
+import { mediaResponse } from "@/lib/reports/access";
+import { readReviewAudio } from "@/lib/results/review-media";
+
+type Context = {
+  params: Promise<{ invitationId: string; mediaId: string }>;
+};
+
+/** A candidate's recording, for reviewers of the candidate's organization. */
+export async function GET(_request: Request, { params }: Context) {
+  const viewer = await currentViewer();
+  if (!viewer) return mediaResponse(null);
+
+  const { invitationId, mediaId } = await params;
+  return mediaResponse(
+    await readReviewAudio(scopeOf(viewer), invitationId, mediaId),
+  );
+}
