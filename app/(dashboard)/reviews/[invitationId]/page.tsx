@@ -4,7 +4,6 @@ import { notFound } from "next/navigation";
 
 import { PageHeader } from "@/components/dashboard/page-header";
 import { TaskAnswer } from "@/components/reports/task-answer";
-import { Alert } from "@/components/ui/alert";
 import { requireViewer, scopeOf } from "@/lib/auth/session";
 import { findReport } from "@/lib/reports/report";
 import { isReviewer } from "@/lib/results/access";
@@ -46,14 +45,19 @@ export default async function ReviewPage({ params }: Props) {
         }
       />
       {waiting ? (
-        <Alert className="mb-6">
-          <p className="font-medium">Why this needs a reviewer</p>
+        <section
+          aria-labelledby="review-reasons"
+          className="mb-6 rounded-md border border-amber-200 bg-amber-50 px-4 py-3 text-sm text-amber-900"
+        >
+          <h2 id="review-reasons" className="font-medium">
+            Why this needs a reviewer
+          </h2>
           <ul className="list-disc pl-5">
             {result.reviewReasons.map((reason) => (
               <li key={reason}>{reason}</li>
             ))}
           </ul>
-        </Alert>
+        </section>
       ) : (
         <p className="mb-6 text-sm text-slate-600">
           This result is final. Saving an amendment adds a new version and

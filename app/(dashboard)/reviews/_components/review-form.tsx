@@ -1,10 +1,17 @@
 "use client";
 
-import { useActionState, useState, type ReactNode } from "react";
+import { LoaderCircle } from "lucide-react";
+import {
+  startTransition,
+  useActionState,
+  useState,
+  type FormEvent,
+  type ReactNode,
+} from "react";
 
 import { FormMessage } from "@/components/forms/form-message";
-import { SubmitButton } from "@/components/forms/submit-button";
 import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
 import { TextareaField } from "@/components/ui/textarea";
 import {
   fieldErrorOf,
@@ -30,7 +37,7 @@ type Props = {
 
 /** The reviewer's scoring of every task and of the whole attempt. */
 export function ReviewForm(props: Props) {
-  const [result, action] = useActionState(saveReviewAction, null);
+  const [result, action, pending] = useActionState(saveReviewAction, null);
   const [tasks, setTasks] = useState(props.tasks);
   const [overall, setOverall] = useState(props.overall);
 
@@ -45,8 +52,16 @@ export function ReviewForm(props: Props) {
       all.map((task, i) => (i === index ? { ...task, ...patch } : task)),
     );
 
+  // Submitted by hand: a form action would reset the fields afterwards,
+  // and the level selects would then show "Choose…" over their values.
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const data = new FormData(event.currentTarget);
+    startTransition(() => action(data));
+  };
+
   return (
-    <form action={action} className="grid gap-8" noValidate>
+    <form onSubmit={submit} className="grid gap-8" noValidate>
       <input type="hidden" name="invitationId" value={props.invitationId} />
       <input type="hidden" name="basedOnVersion" value={props.version} />
       {tasks.map((task, index) => (
@@ -71,7 +86,12 @@ export function ReviewForm(props: Props) {
         <FormMessage result={result} fields={Object.keys(fieldsOf(result))} />
         <Saved result={result} />
         <div>
-          <SubmitButton pendingLabel="Saving…">Save final result</SubmitButton>
+          <Button type="submit" disabled={pending} aria-disabled={pending}>
+            {pending ? (
+              <LoaderCircle className="animate-spin" aria-hidden />
+            ) : null}
+            {pending ? "Saving…" : "Save final result"}
+          </Button>
         </div>
       </section>
     </form>
