@@ -2,6 +2,7 @@ import type PgBoss from "pg-boss";
 import { z } from "zod";
 
 import { sendEmailJob } from "@/lib/email/send";
+import { postFeedback } from "@/lib/feedback/post";
 import { sweepInvitations } from "@/lib/invitations/sweep";
 import { purgeExpired } from "@/lib/jobs/maintenance";
 import type { QueueName } from "@/lib/jobs/queues";
@@ -22,6 +23,7 @@ export type QueueHandler = {
 
 const backfillJob = z.object({ backfillId: z.uuid() });
 const deliveryJob = z.object({ deliveryId: z.uuid() });
+const feedbackJob = z.object({ invitationId: z.uuid() });
 
 /** Whether this was the job's last try before pg-boss gives up on it. */
 export const isLastTry = (job: Job) => job.retryCount >= job.retryLimit;
@@ -60,6 +62,17 @@ export const HANDLERS: QueueHandler[] = [
     batchSize: 10,
     parallel: 4,
     handle: (job) => sendEmailJob(job.data),
+  },
+  {
+    name: "feedback.post",
+    // Lever allows about 10 calls a second per account; a few at once
+    // keep the account's token bucket busy without a queue of 429s.
+    batchSize: 10,
+    parallel: 4,
+    handle: async (job) => {
+      const { invitationId } = feedbackJob.parse(job.data);
+      await postFeedback(invitationId, { lastTry: isLastTry(job) });
+    },
   },
   {
     name: "invitations.sweep",

@@ -15,6 +15,7 @@ import {
 import { runSetup } from "@/lib/lever-connection/setup";
 import { resumeWaitingBackfills } from "@/lib/rules/backfill";
 import { forgetConnections } from "@/lib/webhooks/intake";
+import { resumeWaitingWriteBacks } from "@/lib/feedback/resume";
 import { resumeWaitingDeliveries } from "@/lib/webhooks/resume";
 import { encryptSecret } from "@/lib/security/encryption";
 
@@ -51,6 +52,7 @@ export async function completeConnect(scope: Scope, code: string) {
   forgetConnections();
   await resumeWaitingBackfills(scope);
   await resumeWaitingDeliveries(scope);
+  await resumeWaitingWriteBacks(scope);
   return connectionId;
 }
 

@@ -255,6 +255,28 @@ describe("failures", () => {
     expect(retries).toHaveLength(1);
   });
 
+  it("does not post a feedback form again when Lever's answer is lost", async () => {
+    const { client, retries } = clientFor();
+    const template = await client.createFeedbackTemplate({
+      text: "Lost answers",
+      fields: [{ type: "score-system", text: "Overall rating" }],
+    });
+    const opportunityId = someOpportunityId();
+    const before = (await client.listFeedback(opportunityId)).length;
+    await callAdmin(lever.sim, "PUT", "/faults", { timeoutAfterCommitRate: 1 });
+
+    const post = client.createFeedback(opportunityId, {
+      performAs: superAdminId(lever.sim),
+      baseTemplateId: template.id,
+      fieldValues: [{ id: template.fields[0]!.id, value: "3 - Hire" }],
+    });
+
+    await expect(post).rejects.toMatchObject({ status: 0 });
+    await callAdmin(lever.sim, "DELETE", "/faults");
+    expect(retries).toHaveLength(0);
+    expect(await client.listFeedback(opportunityId)).toHaveLength(before + 1);
+  });
+
   it("refreshes exactly once when Lever rejects the access token", async () => {
     const source = new MemoryTokenSource(lever.settings, tokens.tokens);
     const { client } = clientFor(source);

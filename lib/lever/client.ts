@@ -161,11 +161,37 @@ export class LeverClient {
       method: "POST",
       path: `/opportunities/${segment(opportunityId)}/feedback`,
       query: { perform_as: feedback.performAs },
+      // The write-back looks for its form before posting again.
+      retryUnconfirmed: false,
       body: {
         baseTemplateId: feedback.baseTemplateId,
         fieldValues: feedback.fieldValues,
         completedAt: feedback.completedAt,
       },
+    });
+  }
+
+  /** Replaces the values of a form we posted; Lever keeps its id. */
+  updateFeedback(
+    opportunityId: string,
+    feedbackId: string,
+    feedback: Omit<FeedbackInput, "baseTemplateId">,
+  ): Promise<LeverFeedbackForm> {
+    return this.call(feedbackFormSchema, {
+      method: "PUT",
+      path: `/opportunities/${segment(opportunityId)}/feedback/${segment(feedbackId)}`,
+      query: { perform_as: feedback.performAs },
+      body: {
+        fieldValues: feedback.fieldValues,
+        completedAt: feedback.completedAt,
+      },
+    });
+  }
+
+  getFeedbackTemplate(id: string): Promise<LeverFeedbackTemplate> {
+    return this.call(feedbackTemplateSchema, {
+      method: "GET",
+      path: `/feedback_templates/${segment(id)}`,
     });
   }
 

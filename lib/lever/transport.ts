@@ -42,6 +42,12 @@ export type LeverRequest = {
   path: string;
   query?: Record<string, string | string[] | undefined>;
   body?: unknown;
+  /**
+   * False for creates that must not happen twice: a timeout or dropped
+   * connection is then not retried here but handed to the caller, who can
+   * look in Lever for the write before trying again.
+   */
+  retryUnconfirmed?: boolean;
 };
 
 export type LeverResponse = { status: number; body: unknown };
@@ -64,9 +70,9 @@ export class LeverTransport {
 
   /**
    * Sends a request until it succeeds or fails for good. Timeouts and
-   * dropped connections are retried too, so a create that Lever committed
-   * but never confirmed can happen twice; callers that must not duplicate
-   * (feedback forms) should look before they post again.
+   * dropped connections are retried too, unless the request says not to
+   * (`retryUnconfirmed: false`), since a write Lever committed but never
+   * confirmed would then happen twice.
    */
   async send(request: LeverRequest): Promise<LeverResponse> {
     const auth = { refreshed: false };
@@ -90,6 +96,9 @@ export class LeverTransport {
         throw new AbortError(failure);
       }
       if (!isRetryableLeverError(failure)) throw new AbortError(failure);
+      if (request.retryUnconfirmed === false && isUnconfirmed(failure)) {
+        throw new AbortError(failure);
+      }
       throw failure;
     }
   }
@@ -208,6 +217,11 @@ function parseJson(text: string): unknown {
   } catch {
     return text;
   }
+}
+
+// No answer at all: the request may or may not have been carried out.
+function isUnconfirmed(error: Error): boolean {
+  return error instanceof LeverApiError && error.status === 0;
 }
 
 function transportFailure(endpoint: string, error: unknown): LeverApiError {
