@@ -11,5 +11,7 @@ export function countRequests(ctx: SimContext): MiddlewareHandler {
     const key = `${c.req.method} ${matched}`;
     const counts = ctx.state.requestCounts;
     counts.set(key, (counts.get(key) ?? 0) + 1);
+    const statuses = ctx.state.statusCounts;
+    statuses.set(c.res.status, (statuses.get(c.res.status) ?? 0) + 1);
   };
 }

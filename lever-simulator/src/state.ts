@@ -83,6 +83,8 @@ export interface DataState {
   stageMoves: StageMove[];
   tagChanges: TagChange[];
   requestCounts: Map<string, number>;
+  /** Answers by HTTP status, e.g. how many 429s clients were given. */
+  statusCounts: Map<number, number>;
   faults: Faults;
 }
 
@@ -121,6 +123,7 @@ function createDataState(seed: Seed): FixedSeed & DataState {
     stageMoves: [],
     tagChanges: [],
     requestCounts: new Map(),
+    statusCounts: new Map(),
     faults: { ...noFaults },
   };
 }

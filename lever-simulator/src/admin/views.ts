@@ -70,6 +70,7 @@ export function describeWrites(ctx: SimContext) {
     eventGroups: state.eventGroups,
     deliveries: state.deliveries,
     requestCounts: Object.fromEntries(state.requestCounts),
+    statusCounts: Object.fromEntries(state.statusCounts),
     grants: [...state.oauth.grants.values()],
   };
 }
