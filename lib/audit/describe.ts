@@ -20,6 +20,14 @@ const DESCRIBE: Record<string, (change: Change) => string> = {
   "member.role_changed": (c) =>
     `changed ${field(c.after, "email")} from ${field(c.before, "role")} to ${field(c.after, "role")}`,
   "member.removed": (c) => `removed ${field(c.before, "email")}`,
+  "member.reviewer_changed": (c) =>
+    field(c.after, "reviewer") === "true"
+      ? `let ${field(c.after, "email")} review results`
+      : `stopped ${field(c.after, "email")} from reviewing results`,
+  "result.reviewed": () => "scored a candidate's assessment in review",
+  "result.amended": () => "amended a candidate's result after review",
+  "result.rescore_requested": () =>
+    "asked for a candidate's answers to be scored again",
   "assessment.created": (c) =>
     `created the assessment ${field(c.after, "name")}`,
   "assessment.updated": (c) =>
