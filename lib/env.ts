@@ -47,6 +47,11 @@ export const envSchema = z.object({
   WEBHOOK_MAX_AGE_HOURS: z.coerce.number().positive().default(72),
   /** How long before an invitation expires its one reminder goes out. */
   INVITATION_REMINDER_HOURS: z.coerce.number().positive().default(48),
+  /** An OpenAI-compatible API for scoring; unset: the embedded baseline. */
+  SCORING_API_URL: z.url().optional(),
+  SCORING_API_KEY: z.string().min(1).optional(),
+  SCORING_MODEL: z.string().min(1).default("gpt-4o-mini"),
+  SCORING_TRANSCRIPTION_MODEL: z.string().min(1).default("whisper-1"),
 });
 
 export type Env = z.infer<typeof envSchema> & {
