@@ -1,4 +1,9 @@
-import { createServer, type IncomingMessage, type Server } from "node:http";
+import {
+  createServer,
+  type IncomingMessage,
+  type Server,
+  type ServerResponse,
+} from "node:http";
 import type { AddressInfo } from "node:net";
 
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
@@ -46,18 +51,22 @@ function completion(content: string, refusal: string | null = null) {
   };
 }
 
+async function answer(request: IncomingMessage, response: ServerResponse) {
+  const body = await readBody(request);
+  seen.push({ path: request.url ?? "", body });
+  response.setHeader("content-type", "application/json");
+  if (request.url === "/v1/audio/transcriptions") {
+    response.end(JSON.stringify({ text: "I led the invoice project." }));
+  } else if (modelContent === "REFUSE") {
+    response.end(JSON.stringify(completion("", "I cannot help.")));
+  } else {
+    response.end(JSON.stringify(completion(modelContent)));
+  }
+}
+
 beforeAll(async () => {
-  server = createServer(async (request, response) => {
-    const body = await readBody(request);
-    seen.push({ path: request.url ?? "", body });
-    response.setHeader("content-type", "application/json");
-    if (request.url === "/v1/audio/transcriptions") {
-      response.end(JSON.stringify({ text: "I led the invoice project." }));
-    } else if (modelContent === "REFUSE") {
-      response.end(JSON.stringify(completion("", "I cannot help.")));
-    } else {
-      response.end(JSON.stringify(completion(modelContent)));
-    }
+  server = createServer((request, response) => {
+    void answer(request, response);
   });
   await new Promise<void>((resolve) => server.listen(0, resolve));
   baseURL = `http://127.0.0.1:${(server.address() as AddressInfo).port}/v1`;
