@@ -15,7 +15,7 @@ export const ANCHORS: Record<Scaled, { zero: number; ten: number }> = {
   advancedShare: { zero: 0.08, ten: 0.36 },
   diversity: { zero: 0.6, ten: 0.98 },
   misspelledShare: { zero: 0.15, ten: 0 },
-  meanSentenceLength: { zero: 4, ten: 26 },
+  meanSentenceLength: { zero: 4, ten: 22 },
   subordinatorsPerSentence: { zero: 0, ten: 1.2 },
   connectivesPerSentence: { zero: 0, ten: 1 },
   slipsPerSentence: { zero: 0.6, ten: 0 },

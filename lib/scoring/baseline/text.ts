@@ -32,7 +32,7 @@ const FRAME_WORDS = 4;
 
 const wordCount = (line: string) => line.match(WORD)?.length ?? 0;
 
-// A line break ends a sentence only after punctuation or a short line
+// A line break ends a sentence only after end punctuation or a short line
 // (a greeting or a sign-off); other breaks are wrapping inside a sentence.
 function joinWrappedLines(text: string): string {
   return text
@@ -41,7 +41,7 @@ function joinWrappedLines(text: string): string {
     .map((line) => line.trim())
     .filter(Boolean)
     .map((line) => {
-      const ends = /[.!?…:;,]$/u.test(line) || wordCount(line) <= FRAME_WORDS;
+      const ends = /[.!?…:;]$/u.test(line) || wordCount(line) <= FRAME_WORDS;
       return ends ? `${line}\n` : `${line} `;
     })
     .join("");
