@@ -6,6 +6,8 @@ import { postFeedback } from "@/lib/feedback/post";
 import { sweepInvitations } from "@/lib/invitations/sweep";
 import { purgeExpired } from "@/lib/jobs/maintenance";
 import type { QueueName } from "@/lib/jobs/queues";
+import { scoreAttempt } from "@/lib/results/score-attempt";
+import { giveUpScoring, scoreJobSchema } from "@/lib/results/scoring-job";
 import { runBackfill } from "@/lib/rules/backfill";
 import { giveUpDelivery, processDelivery } from "@/lib/webhooks/process";
 
@@ -62,6 +64,19 @@ export const HANDLERS: QueueHandler[] = [
     batchSize: 10,
     parallel: 4,
     handle: (job) => sendEmailJob(job.data),
+  },
+  {
+    name: "attempts.score",
+    parallel: 2,
+    handle: async (job) => {
+      const data = scoreJobSchema.parse(job.data);
+      try {
+        await scoreAttempt(data.attemptId, undefined, data);
+      } catch (error) {
+        if (isLastTry(job)) await giveUpScoring(data, error);
+        throw error;
+      }
+    },
   },
   {
     name: "feedback.post",

@@ -1,5 +1,5 @@
-import "server-only";
-
+// The worker process loads this through the job registry, outside React's
+// server build, so it carries no "server-only" marker.
 import { env } from "@/lib/env";
 
 import { createBaselineScorer } from "./baseline/scorer";
