@@ -4,6 +4,7 @@ import { db } from "@/db/client";
 import {
   assessmentRules,
   assessments,
+  attempts,
   feedbackPosts,
   integrityEvents,
   invitations,
@@ -28,6 +29,7 @@ export async function loadWriteBack(invitationId: string) {
       invitation: invitations,
       rule: assessmentRules,
       assessmentName: assessments.name,
+      targetLevel: attempts.targetLevel,
       connection: leverConnections,
     })
     .from(feedbackPosts)
@@ -35,6 +37,7 @@ export async function loadWriteBack(invitationId: string) {
     .innerJoin(invitations, eq(invitations.id, feedbackPosts.invitationId))
     .innerJoin(assessmentRules, eq(assessmentRules.id, invitations.ruleId))
     .innerJoin(assessments, eq(assessments.id, invitations.assessmentId))
+    .innerJoin(attempts, eq(attempts.id, results.attemptId))
     .leftJoin(
       leverConnections,
       eq(leverConnections.organizationId, feedbackPosts.organizationId),

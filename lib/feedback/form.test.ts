@@ -65,7 +65,17 @@ describe("the feedback form's values", () => {
     expect(valueOf(values, "f-summary")).toContain(referenceLine("inv-1"));
   });
 
-  it("leaves the rating out without a pass level or rating options", () => {
+  it("names the bar it measured against", () => {
+    const values = feedbackFieldValues(
+      input({ passLevel: "B2", barLabel: "target level" }),
+    );
+    expect(valueOf(values, "f-summary")).toContain(
+      "Below the target level B2.",
+    );
+    expect(valueOf(values, "f-rating")).toBe("2 - No Hire");
+  });
+
+  it("leaves the rating out without a bar or rating options", () => {
     expect(
       valueOf(feedbackFieldValues(input({ passLevel: null })), "f-rating"),
     ).toBeUndefined();

@@ -25,7 +25,9 @@ export type FormInput = {
   fieldIds: TemplateFieldIds;
   /** The rating field's option texts, as Lever filled them in. */
   ratingOptions: string[];
+  /** The level the rating is measured against, and what it is called. */
   passLevel: CefrLevel | null;
+  barLabel?: string;
   result: FormResult;
   integrity: FormIntegrity;
   reportUrl: string;
@@ -90,12 +92,13 @@ function subScoreLines(subScores: SubScores): string {
 
 function summary(input: FormInput): string {
   const { result, passLevel, integrity } = input;
+  const bar = input.barLabel ?? "pass level";
   const level = result.overallLevel ?? "no level";
   const verdict =
     passLevel && result.overallLevel
       ? passes(result.overallLevel, passLevel)
-        ? ` Meets the pass level ${passLevel}.`
-        : ` Below the pass level ${passLevel}.`
+        ? ` Meets the ${bar} ${passLevel}.`
+        : ` Below the ${bar} ${passLevel}.`
       : "";
   const scorer = result.reviewed
     ? `${result.scorerName}, checked by a reviewer`

@@ -173,6 +173,36 @@ describe("posting a result to Lever", () => {
     expect(valueOf(forms[0]!, "Overall rating")).toBe("2 - No Hire");
   });
 
+  it("rates against the assessment's target level when the rule has no pass level", async () => {
+    const plain = await createTestRule(owner, { assessmentId });
+    const opportunityId = freshOpportunity();
+    const { invitation } = await createScoredInvitation(owner, "B2", {
+      ruleId: plain.id,
+      assessmentId,
+      opportunityId,
+    });
+    const [result] = await db()
+      .select({ id: results.id })
+      .from(results)
+      .where(eq(results.invitationId, invitation.id));
+    await transactionWithJobs((tx, send) =>
+      queueWriteBack(tx, send, {
+        organizationId: owner.organizationId,
+        invitationId: invitation.id,
+        opportunityId,
+        resultId: result!.id,
+      }),
+    );
+
+    await postFeedback(invitation.id);
+
+    const forms = await formsOn(opportunityId);
+    expect(valueOf(forms[0]!, "Overall rating")).toBe("3 - Hire");
+    expect(valueOf(forms[0]!, "Summary")).toContain(
+      "Meets the target level B2.",
+    );
+  });
+
   it("ends with exactly one form per result despite 5xx, 429 and time-outs after commit", async () => {
     const queued = [];
     for (let i = 0; i < 4; i++) queued.push(await scoredAndQueued());

@@ -86,7 +86,8 @@ async function postForm(client: LeverClient, context: WriteBack) {
       assessmentName: context.assessmentName,
       fieldIds: connection!.feedbackTemplateFields ?? {},
       ratingOptions: await ratingOptions(client, context),
-      passLevel: context.rule.passLevel,
+      passLevel: barOf(context),
+      barLabel: context.rule.passLevel ? "pass level" : "target level",
       result: formResult(context),
       integrity: context.integrity,
       reportUrl: await ensureReportLink(db(), {
@@ -121,11 +122,17 @@ async function findOurForm(client: LeverClient, context: WriteBack) {
   return ours?.id ?? null;
 }
 
+// The rule's pass level, or else the level the assessment targets: Lever
+// may refuse a form without its overall rating, so there is always a bar.
+function barOf({ rule, targetLevel }: WriteBack) {
+  return rule.passLevel ?? targetLevel;
+}
+
 // Lever fills the rating field's options in from the account's scale;
 // they are read from the template each time, since an admin may edit it.
 async function ratingOptions(client: LeverClient, context: WriteBack) {
   const ratingId = context.connection!.feedbackTemplateFields?.rating;
-  if (!ratingId || !context.rule.passLevel) return [];
+  if (!ratingId) return [];
   const template = await client.getFeedbackTemplate(
     context.connection!.feedbackTemplateId!,
   );
