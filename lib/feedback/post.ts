@@ -1,4 +1,5 @@
 import { sql } from "drizzle-orm";
+import { LRUCache } from "lru-cache";
 
 import { db } from "@/db/client";
 import { loadWriteBack, type WriteBack } from "@/lib/feedback/context";
@@ -128,16 +129,26 @@ function barOf({ rule, targetLevel }: WriteBack) {
   return rule.passLevel ?? targetLevel;
 }
 
-// Lever fills the rating field's options in from the account's scale;
-// they are read from the template each time, since an admin may edit it.
+// Lever fills the rating field's options in from the account's scale.
+// Read once per template every few minutes, so an admin's edit arrives
+// soon, without a second Lever call for every form.
+const ratingScales = new LRUCache<string, string[]>({
+  max: 1_000,
+  ttl: 5 * 60_000,
+});
+
 async function ratingOptions(client: LeverClient, context: WriteBack) {
   const ratingId = context.connection!.feedbackTemplateFields?.rating;
+  const templateId = context.connection!.feedbackTemplateId!;
   if (!ratingId) return [];
-  const template = await client.getFeedbackTemplate(
-    context.connection!.feedbackTemplateId!,
-  );
+
+  const cached = ratingScales.get(templateId);
+  if (cached) return cached;
+  const template = await client.getFeedbackTemplate(templateId);
   const field = template.fields.find((f) => f.id === ratingId);
-  return (field?.options ?? []).map((option) => option.text);
+  const options = (field?.options ?? []).map((option) => option.text);
+  ratingScales.set(templateId, options);
+  return options;
 }
 
 function formResult({ result }: WriteBack) {

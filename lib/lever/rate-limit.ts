@@ -1,8 +1,12 @@
 import { TokenBucket } from "limiter";
 
-/** Lever's documented budget per account: 10 requests/s, bursts to 20. */
-const STEADY_PER_SECOND = 10;
-const BURST = 20;
+// Lever documents 10 requests/s per account with bursts to 20, but not how
+// it counts them. Measured against the simulator's fixed one-second
+// windows, spending exactly 10/s drew about 1.5% 429s; 19 every 2 s and
+// bursts of 10 keep under any window's count at 95% of the budget.
+const TOKENS = 19;
+const PER_MS = 2_000;
+const BURST = 10;
 
 // One bucket per Lever account for the whole process, so that every client
 // and job talking to the same account shares its budget. The map grows by
@@ -14,8 +18,8 @@ function bucketFor(accountKey: string): TokenBucket {
   if (!bucket) {
     bucket = new TokenBucket({
       bucketSize: BURST,
-      tokensPerInterval: STEADY_PER_SECOND,
-      interval: "second",
+      tokensPerInterval: TOKENS,
+      interval: PER_MS,
     });
     // The library starts buckets empty; a fresh account may burst at once.
     bucket.content = BURST;
