@@ -2,15 +2,16 @@ import { CEFR_LEVELS, type CefrLevel } from "@/lib/assessments/schemas";
 
 /**
  * The one table from a 0-10 score to a CEFR level: each level starts at
- * its lower bound. Both scorers and the per-task levels use it.
+ * its lower bound. Both scorers and the per-task levels use it. The
+ * upper bands are narrower because the measures saturate near the top.
  */
 export const CEFR_BANDS: readonly { level: CefrLevel; from: number }[] = [
   { level: "A1", from: 0 },
   { level: "A2", from: 2.5 },
-  { level: "B1", from: 4 },
-  { level: "B2", from: 5.5 },
-  { level: "C1", from: 7 },
-  { level: "C2", from: 8.5 },
+  { level: "B1", from: 5 },
+  { level: "B2", from: 6.5 },
+  { level: "C1", from: 7.5 },
+  { level: "C2", from: 9 },
 ];
 
 export function levelForScore(score: number): CefrLevel {

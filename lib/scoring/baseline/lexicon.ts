@@ -36,9 +36,6 @@ export const SUBORDINATORS: Record<Language, ReadonlySet<string>> = {
     "cuales",
     "donde",
     "como",
-    "pues",
-    "puesto",
-    "siempre",
   ]),
   de: new Set([
     "weil",
@@ -53,7 +50,6 @@ export const SUBORDINATORS: Record<Language, ReadonlySet<string>> = {
     "bevor",
     "sobald",
     "falls",
-    "da",
     "sodass",
     "welche",
     "welcher",
@@ -66,13 +62,11 @@ export const SUBORDINATORS: Record<Language, ReadonlySet<string>> = {
     "lorsque",
     "parce",
     "puisque",
-    "bien",
     "quoique",
     "si",
     "dont",
     "où",
     "afin",
-    "pendant",
     "tandis",
   ]),
 };
@@ -153,5 +147,32 @@ export const CONNECTIVES: Record<Language, ReadonlySet<string>> = {
     "finalement",
     "premièrement",
     "deuxièmement",
+  ]),
+};
+
+/**
+ * A1 words (greetings, courtesy, weekdays, being ill) that the frequency
+ * lists rank beyond the basic band or miss: they are built from corpora
+ * where these are rarer than in a workplace email. They count as basic
+ * vocabulary whatever their rank.
+ */
+export const EVERYDAY_WORDS: Record<Language, ReadonlySet<string>> = {
+  en: new Set(["hello", "bye", "sorry", "sick", "okay", "boss"]),
+  es: new Set(["lunes", "martes", "miércoles", "jueves", "viernes"]),
+  de: new Set(["montag", "dienstag", "mittwoch", "donnerstag", "freitag"]),
+  fr: new Set([
+    "à",
+    "être",
+    "bonjour",
+    "merci",
+    "revoir",
+    "monsieur",
+    "madame",
+    "malade",
+    "lundi",
+    "mardi",
+    "mercredi",
+    "jeudi",
+    "vendredi",
   ]),
 };

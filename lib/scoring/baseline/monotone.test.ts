@@ -48,3 +48,19 @@ describe("baseline measures are monotone", () => {
     expect(after.lengthFit!).toBeGreaterThan(before.lengthFit!);
   });
 });
+
+describe("baseline vocabulary measure", () => {
+  it("does not count a name as rare vocabulary", async () => {
+    const mark = await measure(ENGLISH.B1);
+    const rarer = await measure(ENGLISH.B1.replace("Mark", "Thaddeus"));
+
+    expect(rarer.advancedShare).toBe(mark.advancedShare);
+  });
+
+  it("counts beginner words the lists rank low as basic", async () => {
+    const text = "Bonjour Monsieur, je suis malade mardi. Merci, au revoir.";
+    const measures = await measureAnswer(writing(text), text, "fr");
+
+    expect(measures.advancedShare).toBe(0);
+  });
+});

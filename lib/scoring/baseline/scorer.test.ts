@@ -1,8 +1,13 @@
 import { describe, expect, it } from "vitest";
 
 import { levelIndex } from "../cefr";
-import type { ScoringRequest, SpeakingResponse } from "../types";
-import { ENGLISH, PAIRS, writing } from "./fixtures";
+import type {
+  CefrLevel,
+  ScoringRequest,
+  ScoringResult,
+  SpeakingResponse,
+} from "../types";
+import { ENGLISH, PAIR_LEVELS, PAIRS, writing } from "./fixtures";
 import { createBaselineScorer } from "./scorer";
 
 const scorer = createBaselineScorer();
@@ -35,6 +40,11 @@ const SPOKEN =
   "It was difficult because the old data was messy, but we finished on " +
   "time and the finance team now saves two days every month.";
 
+function levelsApart(result: ScoringResult, label: CefrLevel): number {
+  const level = result.overall?.level ?? "A1";
+  return Math.abs(levelIndex(level) - levelIndex(label));
+}
+
 describe("baseline scorer on writing", () => {
   it("orders English answers of known levels, each within one level", async () => {
     const labels = Object.keys(ENGLISH) as (keyof typeof ENGLISH)[];
@@ -66,6 +76,8 @@ describe("baseline scorer on writing", () => {
       expect(levelIndex(high.overall!.level)).toBeGreaterThan(
         levelIndex(low.overall!.level),
       );
+      expect(levelsApart(low, PAIR_LEVELS.low)).toBeLessThanOrEqual(1);
+      expect(levelsApart(high, PAIR_LEVELS.high)).toBeLessThanOrEqual(1);
     },
   );
 

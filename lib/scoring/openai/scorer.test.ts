@@ -21,7 +21,7 @@ let modelContent = "";
 
 const RUBRIC = {
   tasks: [
-    { taskId: "email", level: "B2", score: 6.44, notes: ["Clear request"] },
+    { taskId: "email", level: "B2", score: 6.84, notes: ["Clear request"] },
     { taskId: "call", level: "B1", score: 5.2, notes: ["Some pauses"] },
   ],
   subScores: { grammar: 6.1, vocabulary: 6.5, coherence: 6, fluency: 5.25 },
@@ -117,14 +117,14 @@ describe("OpenAI-compatible scorer", () => {
     const result = await scorer().score(REQUEST);
 
     expect(result.status).toBe("scored");
-    expect(result.overall).toEqual({ level: "B2", score: 5.8 });
+    expect(result.overall).toEqual({ level: "B1", score: 6 });
     expect(result.subScores).toEqual({
       grammar: 6.1,
       vocabulary: 6.5,
       coherence: 6,
       fluency: 5.3,
     });
-    expect(result.tasks[0]).toMatchObject({ level: "B2", score: 6.4 });
+    expect(result.tasks[0]).toMatchObject({ level: "B2", score: 6.8 });
     expect(result.tasks[1]?.transcript).toBe("I led the invoice project.");
     expect(result.scorer).toEqual({ name: "openai", version: "test-model" });
   });
