@@ -11,13 +11,16 @@ export type CandidateLink =
   | { state: "cancelled" | "expired" | "used"; organizationName: string }
   | {
       state: "open";
+      invitationId: string;
       organizationName: string;
       candidateName: string | null;
       assessment: typeof assessments.$inferSelect;
       expiresAt: Date;
+      started: boolean;
     };
 
-const USED = ["started", "completed", "scored", "reported"];
+// A started attempt is not "used": the candidate comes back to it.
+const USED = ["completed", "scored", "reported"];
 
 /**
  * What a candidate link leads to. The first visit of a live link marks the
@@ -45,10 +48,12 @@ export async function openCandidateLink(token: string): Promise<CandidateLink> {
   await markOpened(invitation);
   return {
     state: "open",
+    invitationId: invitation.id,
     organizationName,
     candidateName: invitation.candidateName,
     assessment: row.assessment,
     expiresAt: invitation.expiresAt,
+    started: invitation.status === "started",
   };
 }
 

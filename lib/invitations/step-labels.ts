@@ -24,6 +24,8 @@ const STEP_LABELS: Record<string, string> = {
   "reminder.bounced": "Reminder bounced",
   "reminder.skipped": "Reminder not sent",
   "step.retried": "Step retried",
+  "attempt.started": "Assessment started",
+  "attempt.submitted": "Assessment submitted",
   "feedback.posted": "Feedback form posted in Lever",
   "feedback.updated": "Feedback form updated in Lever",
   "feedback.waiting": "Write-back waiting for a reconnect",

@@ -8,7 +8,11 @@ import {
   languageName,
 } from "@/lib/assessments/format";
 import { assessmentSeconds } from "@/lib/assessments/format";
+import { loadAttemptView } from "@/lib/attempts/view";
 import { openCandidateLink, type CandidateLink } from "@/lib/invitations/open";
+
+import { AssessmentFlow } from "./_components/assessment-flow";
+import { ConsentForm } from "./_components/consent-form";
 
 // Candidate links are private: never indexed, never sent on as a referrer.
 export const metadata: Metadata = {
@@ -24,13 +28,19 @@ export default async function CandidatePage({
 }) {
   const { token } = await params;
   const link = await openCandidateLink(token);
+  const view =
+    link.state === "open" && link.started
+      ? await loadAttemptView(link.invitationId)
+      : null;
 
   return (
     <main className="flex min-h-screen flex-col items-center justify-center gap-8 bg-gradient-to-b from-brand-50 to-slate-50 p-6">
       <Logo className="text-lg" />
       <div className="w-full max-w-lg rounded-xl border border-slate-200 bg-white p-6 shadow-sm">
-        {link.state === "open" ? (
-          <Welcome link={link} />
+        {view ? (
+          <AssessmentFlow token={token} view={view} />
+        ) : link.state === "open" ? (
+          <Welcome link={link} token={token} />
         ) : (
           <Closed link={link} />
         )}
@@ -73,8 +83,10 @@ function Closed({ link }: { link: Exclude<CandidateLink, { state: "open" }> }) {
 
 function Welcome({
   link,
+  token,
 }: {
   link: Extract<CandidateLink, { state: "open" }>;
+  token: string;
 }) {
   const { assessment } = link;
   const tasks = countTasks(assessment.tasks);
@@ -132,6 +144,7 @@ function Welcome({
         Find a quiet place with a working microphone and camera. Keep this link:
         it is yours alone and works for one attempt.
       </p>
+      <ConsentForm token={token} />
     </div>
   );
 }
