@@ -52,6 +52,13 @@ export const envSchema = z.object({
   SCORING_API_KEY: z.string().min(1).optional(),
   SCORING_MODEL: z.string().min(1).default("gpt-4o-mini"),
   SCORING_TRANSCRIPTION_MODEL: z.string().min(1).default("whisper-1"),
+  /** S3-compatible media storage; unset: media bytes stay in PostgreSQL. */
+  S3_ENDPOINT: z.url().optional(),
+  S3_BUCKET: z.string().min(1).optional(),
+  S3_ACCESS_KEY_ID: z.string().min(1).optional(),
+  S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
+  S3_REGION: z.string().min(1).default("us-east-1"),
+  S3_FORCE_PATH_STYLE: flag(true),
 });
 
 export type Env = z.infer<typeof envSchema> & {

@@ -1,9 +1,15 @@
-import { createHash } from "node:crypto";
+import { createHash, randomUUID } from "node:crypto";
 
+import {
+  GetObjectCommand,
+  PutObjectCommand,
+  S3Client,
+} from "@aws-sdk/client-s3";
 import { and, eq } from "drizzle-orm";
 
 import type { Executor } from "@/db/client";
 import { mediaObjects } from "@/db/schema";
+import { env } from "@/lib/env";
 
 export type NewMedia = {
   organizationId: string;
@@ -19,8 +25,80 @@ export type NewMedia = {
 
 export type StoredMedia = { contentType: string; bytes: Buffer };
 
-/** Stores uploaded bytes in PostgreSQL and returns the media row's id. */
-export async function storeMedia(tx: Executor, media: NewMedia) {
+/** An S3-compatible bucket the media bytes go to instead of PostgreSQL. */
+export type MediaBucket = { client: S3Client; bucket: string };
+
+export type S3Settings = {
+  endpoint: string;
+  bucket: string;
+  accessKeyId: string;
+  secretAccessKey: string;
+  region: string;
+  forcePathStyle: boolean;
+};
+
+export function s3Bucket(settings: S3Settings): MediaBucket {
+  const client = new S3Client({
+    endpoint: settings.endpoint,
+    region: settings.region,
+    forcePathStyle: settings.forcePathStyle,
+    credentials: {
+      accessKeyId: settings.accessKeyId,
+      secretAccessKey: settings.secretAccessKey,
+    },
+  });
+  return { client, bucket: settings.bucket };
+}
+
+let configured: MediaBucket | null | undefined;
+
+/** The bucket set up in the environment, or null for PostgreSQL. */
+export function configuredBucket(): MediaBucket | null {
+  if (configured !== undefined) return configured;
+
+  const e = env();
+  const complete =
+    e.S3_ENDPOINT &&
+    e.S3_BUCKET &&
+    e.S3_ACCESS_KEY_ID &&
+    e.S3_SECRET_ACCESS_KEY;
+  configured = complete
+    ? s3Bucket({
+        endpoint: e.S3_ENDPOINT!,
+        bucket: e.S3_BUCKET!,
+        accessKeyId: e.S3_ACCESS_KEY_ID!,
+        secretAccessKey: e.S3_SECRET_ACCESS_KEY!,
+        region: e.S3_REGION,
+        forcePathStyle: e.S3_FORCE_PATH_STYLE,
+      })
+    : null;
+  return configured;
+}
+
+/**
+ * Stores uploaded bytes and returns the media row's id. With a bucket the
+ * object is written first, so a row never points at missing bytes; a
+ * transaction rolled back afterwards leaves an unreferenced object.
+ */
+export async function storeMedia(
+  tx: Executor,
+  media: NewMedia,
+  bucket = configuredBucket(),
+) {
+  const storageKey = bucket
+    ? `${media.organizationId}/${media.attemptId}/${randomUUID()}`
+    : null;
+  if (bucket && storageKey) {
+    await bucket.client.send(
+      new PutObjectCommand({
+        Bucket: bucket.bucket,
+        Key: storageKey,
+        Body: media.bytes,
+        ContentType: media.contentType,
+      }),
+    );
+  }
+
   const [row] = await tx
     .insert(mediaObjects)
     .values({
@@ -31,7 +109,8 @@ export async function storeMedia(tx: Executor, media: NewMedia) {
       contentType: media.contentType,
       byteSize: media.bytes.byteLength,
       sha256: createHash("sha256").update(media.bytes).digest("hex"),
-      bytes: media.bytes,
+      bytes: storageKey ? null : media.bytes,
+      storageKey,
       durationSeconds: media.durationSeconds ?? null,
       takenAt: media.takenAt ?? new Date(),
     })
@@ -44,11 +123,13 @@ export async function readMedia(
   tx: Executor,
   organizationId: string,
   mediaId: string,
+  bucket = configuredBucket(),
 ): Promise<StoredMedia | null> {
   const [row] = await tx
     .select({
       contentType: mediaObjects.contentType,
       bytes: mediaObjects.bytes,
+      storageKey: mediaObjects.storageKey,
     })
     .from(mediaObjects)
     .where(
@@ -57,6 +138,13 @@ export async function readMedia(
         eq(mediaObjects.organizationId, organizationId),
       ),
     );
-  if (!row?.bytes) return null;
-  return { contentType: row.contentType, bytes: row.bytes };
+  if (row?.bytes) return { contentType: row.contentType, bytes: row.bytes };
+  if (!row?.storageKey || !bucket) return null;
+
+  const object = await bucket.client.send(
+    new GetObjectCommand({ Bucket: bucket.bucket, Key: row.storageKey }),
+  );
+  if (!object.Body) return null;
+  const bytes = Buffer.from(await object.Body.transformToByteArray());
+  return { contentType: row.contentType, bytes };
 }
