@@ -8,6 +8,7 @@ const PUBLIC_PREFIXES = [
   "/join/",
   // Candidates follow their invitation link without an account.
   "/a/",
+  "/api/a/",
   // Lever users follow report links from a feedback form.
   "/r/",
   "/api/auth/",
