@@ -12,6 +12,7 @@ import {
   revokeInLever,
   switchOnWebhooksInLever,
 } from "./pages/integration-page";
+import { CandidatePage } from "./pages/candidate-page";
 import { joinWithLink, MembersPage } from "./pages/members-page";
 
 const { LEVER_SIMULATOR_URL } = testEnv();
@@ -25,6 +26,14 @@ const ASSESSMENT = "Warehouse floor English";
 let admin: Page;
 let integration: IntegrationPage;
 let posting: string;
+// The candidate invited below, followed through the assessment to Lever.
+let invited: { id: string; name: string; link: string };
+
+const WRITTEN_ANSWER =
+  "Dear Ms Brandt, this morning a pallet of glass bottles arrived with a " +
+  "broken corner. I took photos, moved it to the quarantine area and " +
+  "informed the driver, who signed the damage report. Could you contact " +
+  "the supplier about a replacement?";
 
 test.beforeAll(async ({ browser }) => {
   admin = await (await browser.newContext()).newPage();
@@ -162,6 +171,7 @@ test("a candidate moved into the rule's stage in Lever is invited, with a timeli
   await expect(email.getByText(ASSESSMENT, { exact: true })).toBeVisible();
   const link = await email.getByRole("link").first().getAttribute("href");
   expect(link).toMatch(/\/a\/[\w-]{43}$/);
+  invited = { id: candidate.id, name: candidate.name, link: link! };
   await expectAccessible(admin, { frames: false });
 
   const candidatePage = await admin.context().newPage();
@@ -171,6 +181,79 @@ test("a candidate moved into the rule's stage in Lever is invited, with a timeli
   ).toBeVisible();
   await expectAccessible(candidatePage);
   await candidatePage.close();
+});
+
+test("the candidate takes the assessment from the emailed link", async ({
+  browser,
+}) => {
+  test.setTimeout(90_000);
+  const context = await browser.newContext({
+    permissions: ["microphone", "camera"],
+  });
+  const candidate = new CandidatePage(await context.newPage());
+
+  await candidate.open(invited.link);
+  await candidate.consentAndStart();
+  await candidate.passDeviceCheck();
+  await expectAccessible(candidate.page);
+  await candidate.answerSpeaking();
+  await candidate.answerWriting(WRITTEN_ANSWER);
+  await candidate.submit();
+  await expectAccessible(candidate.page);
+
+  await candidate.open(invited.link);
+  await expect(
+    candidate.page.getByRole("heading", {
+      name: "This assessment has already been taken",
+    }),
+  ).toBeVisible();
+  await context.close();
+});
+
+test("a reviewer scores the spoken answer, and Lever gets the feedback form with a report link that opens", async ({
+  browser,
+}) => {
+  test.setTimeout(120_000);
+  // The baseline scores the writing; the recording has no transcript, so
+  // the result waits for a person.
+  const waiting = admin.getByRole("row").filter({ hasText: invited.name });
+  await expect(async () => {
+    await admin.goto("/reviews");
+    await expect(waiting).toBeVisible({ timeout: 2_000 });
+  }).toPass({ timeout: 45_000 });
+  await waiting.getByRole("link").first().click();
+  await expectAccessible(admin);
+
+  await scoreEmptyTasks(admin);
+  await admin.getByRole("button", { name: "Save final result" }).click();
+  await expect(admin.getByRole("status")).toContainText("Saved as version");
+
+  const board = await browser.newPage();
+  const form = board.locator(".card").filter({
+    hasText: "Hallo Language Assessment",
+  });
+  await expect(async () => {
+    await board.goto(`${LEVER_SIMULATOR_URL}/candidates/${invited.id}`);
+    await expect(form).toBeVisible({ timeout: 2_000 });
+  }).toPass({ timeout: 45_000 });
+  const reportLink = (
+    await form
+      .getByRole("row", { name: /Detailed report/ })
+      .getByRole("cell")
+      .innerText()
+  ).trim();
+  expect(reportLink).toMatch(/\/r\/[\w-]{43}$/);
+  await board.close();
+
+  // A Lever user follows the link, without a Hallo account.
+  const reader = await (await browser.newContext()).newPage();
+  await reader.goto(new URL(reportLink).pathname);
+  await expect(reader.getByText(WRITTEN_ANSWER)).toBeVisible();
+  await expect(
+    reader.getByRole("img", { name: /Webcam snapshot/ }).first(),
+  ).toBeVisible();
+  await expectAccessible(reader);
+  await reader.context().close();
 });
 
 test("a rule warns once its posting is closed in Lever", async () => {
@@ -229,3 +312,19 @@ test("an admin disconnects and is told how to revoke in Lever", async () => {
   await expect(notice).toContainText("Authorized Apps");
   await expect(integration.connectButton).toBeVisible();
 });
+
+/** Levels and scores for every task the scorer left to a person. */
+async function scoreEmptyTasks(page: Page) {
+  const tasks = page.getByRole("group", { name: /Your scores for task/ });
+  for (let index = 0; index < (await tasks.count()); index++) {
+    const task = tasks.nth(index);
+    const level = task.getByLabel("Level", { exact: true });
+    if ((await level.inputValue()) !== "") continue;
+    await level.selectOption("B2");
+    await task.getByLabel("Score", { exact: true }).fill("6.8");
+  }
+  const overall = page.getByLabel("Overall level");
+  if ((await overall.inputValue()) === "") await overall.selectOption("B2");
+  const score = page.getByLabel("Overall score");
+  if ((await score.inputValue()) === "") await score.fill("6.8");
+}

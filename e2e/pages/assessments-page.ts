@@ -105,6 +105,15 @@ export async function createAssessment(page: Page, name: string) {
     preparationSeconds: "30",
     maxAnswerSeconds: "90",
   });
+  await assessments.addTask("writing");
+  await assessments.fillTask(2, {
+    kind: "Writing",
+    prompt:
+      "Write to the warehouse manager: a pallet arrived damaged. Say what you saw and what you did.",
+    minWords: "20",
+    maxWords: "150",
+    timeLimitSeconds: "600",
+  });
   await assessments.submit();
   await expect(page.getByRole("heading", { name, level: 1 })).toBeVisible();
 }

@@ -8,6 +8,8 @@ export async function callCandidateApi<T = unknown>(
   const search = options.query ? `?${new URLSearchParams(options.query)}` : "";
   const response = await fetch(`/api/a/${token}/${path}${search}`, {
     method: "POST",
+    // A redirect here is never an answer (a proxy sending to sign-in).
+    redirect: "error",
     headers: options.raw ? {} : { "content-type": "application/json" },
     body: options.raw ?? JSON.stringify(body ?? {}),
   });
