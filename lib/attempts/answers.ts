@@ -1,6 +1,6 @@
 import { and, eq, sql } from "drizzle-orm";
 
-import { db } from "@/db/client";
+import { db, type Executor } from "@/db/client";
 import { attempts, integrityEvents, taskResponses } from "@/db/schema";
 import {
   currentTask,
@@ -66,6 +66,12 @@ export async function finishTask(
   return db().transaction(async (tx) => {
     const attempt = await lockAttempt(tx, invitation.id);
     const task = currentTask(attempt, input.taskId);
+    if (
+      task.kind === "speaking" &&
+      !(await hasRecording(tx, attempt.id, task.id))
+    ) {
+      throw new AppError("conflict", "Record your answer before going on.");
+    }
     await tx
       .insert(taskResponses)
       .values({
@@ -86,6 +92,20 @@ export async function finishTask(
       .where(eq(attempts.id, attempt.id));
     return { currentTask: next };
   });
+}
+
+async function hasRecording(tx: Executor, attemptId: string, taskId: string) {
+  const [row] = await tx
+    .select({ id: taskResponses.id })
+    .from(taskResponses)
+    .where(
+      and(
+        eq(taskResponses.attemptId, attemptId),
+        eq(taskResponses.taskId, taskId),
+        sql`${taskResponses.audioId} is not null`,
+      ),
+    );
+  return Boolean(row);
 }
 
 /** When the candidate first saw a task: its response row's start. */

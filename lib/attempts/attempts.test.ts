@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 
-import { eq, sql } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import { db } from "@/db/client";
@@ -8,6 +8,9 @@ import { assessments, attempts, invitations, taskResponses } from "@/db/schema";
 import { finishTask, saveWriting } from "@/lib/attempts/answers";
 import { startAttempt } from "@/lib/attempts/start";
 import { submitAttempt } from "@/lib/attempts/submit";
+import { loadAttemptView } from "@/lib/attempts/view";
+import { POST as postAudio } from "@/app/api/a/[token]/audio/route";
+import { POST as postSnapshot } from "@/app/api/a/[token]/snapshots/route";
 import { receiveRecording, receiveSnapshot } from "@/lib/attempts/uploads";
 import { readCapped } from "@/lib/attempts/route";
 import type { Scope } from "@/lib/auth/scope";
@@ -158,6 +161,12 @@ describe("a candidate's attempt", () => {
     await finishTask(token, { taskId: writing!.id });
     await submitAttempt(token);
     await expect(submitAttempt(token)).rejects.toThrow(/already submitted/);
+    await expect(
+      saveWriting(token, { taskId: writing!.id, text: "Afterthought" }),
+    ).rejects.toThrow(/already submitted/);
+    await expect(
+      receiveSnapshot(token, { taskId: null, bytes: JPEG }),
+    ).rejects.toThrow(/already submitted/);
 
     const attempt = await attemptOf(invitation.id);
     expect(attempt.submittedAt).not.toBeNull();
@@ -209,6 +218,109 @@ describe("a candidate's attempt", () => {
     await expect(readCapped(request, 1024 * 1024)).rejects.toMatchObject({
       status: 413,
     });
+  });
+
+  it("keeps the written answer, so a reload resumes it", async () => {
+    const { invitation, token } = await invite();
+    await startAttempt(token);
+    const [speaking, writing] = (await attemptOf(invitation.id)).tasks;
+    await expect(finishTask(token, { taskId: speaking!.id })).rejects.toThrow(
+      /Record your answer/,
+    );
+    await receiveRecording(token, {
+      taskId: speaking!.id,
+      bytes: WEBM,
+      durationSeconds: 5,
+    });
+    await finishTask(token, { taskId: speaking!.id });
+
+    await saveWriting(token, { taskId: writing!.id, text: "Half a" });
+    await saveWriting(token, { taskId: writing!.id, text: "Half a draft" });
+
+    const view = await loadAttemptView(invitation.id);
+    expect(view?.currentTask).toBe(1);
+    expect(view?.answers[writing!.id]?.text).toBe("Half a draft");
+    expect(view?.answers[speaking!.id]?.recordings).toBe(1);
+  });
+
+  it("refuses writing after the time limit and its grace", async () => {
+    const { invitation, token } = await invite();
+    await startAttempt(token);
+    const attempt = await attemptOf(invitation.id);
+    const [speaking, writing] = attempt.tasks;
+    await receiveRecording(token, {
+      taskId: speaking!.id,
+      bytes: WEBM,
+      durationSeconds: 5,
+    });
+    await finishTask(token, { taskId: speaking!.id });
+    await saveWriting(token, { taskId: writing!.id, text: "Started" });
+    await db()
+      .update(taskResponses)
+      .set({ startedAt: new Date(Date.now() - 24 * 3600 * 1000) })
+      .where(
+        and(
+          eq(taskResponses.attemptId, attempt.id),
+          eq(taskResponses.taskId, writing!.id),
+        ),
+      );
+
+    await expect(
+      saveWriting(token, { taskId: writing!.id, text: "Too late" }),
+    ).rejects.toThrow(/time for this task is over/);
+  });
+
+  it("answers 413 and 415 with a message from the upload routes", async () => {
+    const { invitation, token } = await invite();
+    await startAttempt(token);
+    const [speaking] = (await attemptOf(invitation.id)).tasks;
+    const params = { params: Promise.resolve({ token }) };
+    const post = (url: string, body: Buffer, type: string) =>
+      new Request(`http://localhost/api/a/${token}/${url}`, {
+        method: "POST",
+        headers: { "content-type": type },
+        body: new Uint8Array(body),
+      });
+
+    const big = await postSnapshot(
+      post("snapshots", Buffer.alloc(1024 * 1024 + 1), "image/jpeg"),
+      params,
+    );
+    const fake = await postAudio(
+      post(`audio?task=${speaking!.id}`, JPEG, "audio/webm"),
+      params,
+    );
+    const good = await postAudio(
+      post(`audio?task=${speaking!.id}&seconds=4`, WEBM, "text/plain"),
+      params,
+    );
+
+    expect(big.status).toBe(413);
+    expect((await big.json()).message).toMatch(/larger than 1 MB/);
+    expect(fake.status).toBe(415);
+    expect((await fake.json()).message).toMatch(/not WebM or Ogg/);
+    expect(good.status).toBe(200);
+    expect(await good.json()).toEqual({ recordings: 1 });
+  });
+
+  it("answers bad input with 400, never 500", async () => {
+    const { token } = await invite();
+    const { POST } = await import("@/app/api/a/[token]/answer/route");
+
+    const response = await POST(
+      new Request("http://localhost/x", { method: "POST", body: "{nope" }),
+      { params: Promise.resolve({ token }) },
+    );
+    const wrongShape = await POST(
+      new Request("http://localhost/x", {
+        method: "POST",
+        body: JSON.stringify({ taskId: 3 }),
+      }),
+      { params: Promise.resolve({ token }) },
+    );
+
+    expect(response.status).toBe(400);
+    expect(wrongShape.status).toBe(400);
   });
 
   it("refuses an unknown or cancelled link", async () => {

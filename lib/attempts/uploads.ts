@@ -63,6 +63,9 @@ export async function receiveRecording(
     if (task.kind !== "speaking") {
       throw new AppError("conflict", "This task is answered in writing.");
     }
+    if ((input.durationSeconds ?? 0) > task.maxAnswerSeconds + 15) {
+      throw new AppError("conflict", "The recording is longer than allowed.");
+    }
     const [response] = await tx
       .select({ recordings: taskResponses.recordings })
       .from(taskResponses)

@@ -9,7 +9,10 @@ export type AttemptView = {
   currentTask: number;
   snapshotIntervalSeconds: number;
   /** Saved written answers and recording counts, by task id. */
-  answers: Record<string, { text: string | null; recordings: number }>;
+  answers: Record<
+    string,
+    { text: string | null; recordings: number; startedAt: string }
+  >;
 };
 
 /** Where a started attempt stands, so a reload resumes at the same task. */
@@ -27,6 +30,7 @@ export async function loadAttemptView(
       taskId: taskResponses.taskId,
       text: taskResponses.text,
       recordings: taskResponses.recordings,
+      startedAt: taskResponses.startedAt,
     })
     .from(taskResponses)
     .where(eq(taskResponses.attemptId, attempt.id));
@@ -38,7 +42,11 @@ export async function loadAttemptView(
     answers: Object.fromEntries(
       responses.map((r) => [
         r.taskId,
-        { text: r.text, recordings: r.recordings },
+        {
+          text: r.text,
+          recordings: r.recordings,
+          startedAt: r.startedAt.toISOString(),
+        },
       ]),
     ),
   };

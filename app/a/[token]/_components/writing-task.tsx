@@ -13,19 +13,34 @@ type Props = {
   token: string;
   task: Task;
   savedText: string;
+  /** When the server saw the task begin, if it did: the limit counts on. */
+  startedAt: string | null;
   onDone: () => Promise<void>;
 };
 
 const countWords = (text: string) =>
   text.trim().split(/\s+/u).filter(Boolean).length;
 
+function secondsLeft(task: Task, startedAt: string | null): number {
+  if (!startedAt) return task.timeLimitSeconds;
+  const spent = (Date.now() - Date.parse(startedAt)) / 1000;
+  return Math.max(0, Math.floor(task.timeLimitSeconds - spent));
+}
+
 /**
  * A text box with a live word count and the task's time limit. The text
  * is saved as the candidate writes and once more on Continue; when time
  * runs out, what is written is handed in.
  */
-export function WritingTask({ token, task, savedText, onDone }: Props) {
+export function WritingTask({
+  token,
+  task,
+  savedText,
+  startedAt,
+  onDone,
+}: Props) {
   const [text, setText] = useState(savedText);
+  const [limit] = useState(() => secondsLeft(task, startedAt));
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const latest = useRef(text);
@@ -49,11 +64,15 @@ export function WritingTask({ token, task, savedText, onDone }: Props) {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [task.id]);
 
-  async function finish() {
+  // When time is up a refused last save is let go: the autosave before
+  // it holds the answer, and the candidate must not be stuck.
+  async function finish(timeUp = false) {
     setBusy(true);
     setError(null);
     try {
-      await save();
+      await save().catch((failure: unknown) => {
+        if (!timeUp) throw failure;
+      });
       await onDone();
     } catch (failure) {
       setError((failure as Error).message);
@@ -61,7 +80,7 @@ export function WritingTask({ token, task, savedText, onDone }: Props) {
     }
   }
 
-  const left = useCountdown(task.timeLimitSeconds, true, () => void finish());
+  const left = useCountdown(limit, true, () => void finish(true));
   const tooShort = words < task.minWords;
 
   return (
