@@ -25,13 +25,22 @@ export function CefrScale({ level, target }: Props) {
           <li key={band} className="grid gap-1 text-center">
             <span
               className={cn(
-                "flex h-10 items-center justify-center rounded-md text-sm font-semibold print:border print:border-slate-300",
-                DARK.has(band) ? "text-white" : "text-slate-900",
+                "flex h-10 items-center justify-center rounded-md border-2 text-sm font-semibold print:border print:border-slate-300",
                 band === level
-                  ? "h-12 -translate-y-1 text-base ring-2 ring-slate-900 ring-offset-2"
-                  : "opacity-50",
+                  ? cn(
+                      "h-12 -translate-y-1 text-base ring-2 ring-slate-900 ring-offset-2",
+                      DARK.has(band) ? "text-white" : "text-slate-900",
+                    )
+                  : "bg-white text-slate-700",
               )}
-              style={{ backgroundColor: LEVEL_COLORS[band] }}
+              // Other bands are outlined in their colour, so their labels
+              // keep full contrast; the candidate's band is filled.
+              style={{
+                borderColor: LEVEL_COLORS[band],
+                ...(band === level
+                  ? { backgroundColor: LEVEL_COLORS[band] }
+                  : {}),
+              }}
             >
               {band}
             </span>
