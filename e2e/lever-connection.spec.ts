@@ -186,18 +186,33 @@ test("a candidate moved into the rule's stage in Lever is invited, with a timeli
 test("the candidate takes the assessment from the emailed link", async ({
   browser,
 }) => {
-  test.setTimeout(90_000);
+  // A recording, a writing task and an accessibility scan per screen.
+  test.setTimeout(120_000);
   const context = await browser.newContext({
     permissions: ["microphone", "camera"],
   });
   const candidate = new CandidatePage(await context.newPage());
 
   await candidate.open(invited.link);
+  await expectAccessible(candidate.page);
   await candidate.consentAndStart();
+  await candidate.expectDeviceCheck();
+  await expectAccessible(candidate.page);
   await candidate.passDeviceCheck();
+  await candidate.continueFromDeviceCheck();
+  await candidate.expectTask("Answer out loud");
   await expectAccessible(candidate.page);
   await candidate.answerSpeaking();
+  await candidate.expectTask("Write your answer");
+  await expectAccessible(candidate.page);
+
+  // A reload after the device check comes back to the task in progress.
+  await candidate.page.reload();
+  await candidate.passDeviceCheck();
+  await candidate.continueFromDeviceCheck();
+  await candidate.expectTask("Write your answer");
   await candidate.answerWriting(WRITTEN_ANSWER);
+  await expectAccessible(candidate.page);
   await candidate.submit();
   await expectAccessible(candidate.page);
 

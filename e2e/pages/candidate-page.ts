@@ -15,19 +15,34 @@ export class CandidatePage {
       .click();
   }
 
-  async passDeviceCheck() {
+  async expectDeviceCheck() {
     await expect(
       this.page.getByRole("heading", {
         name: "Check your microphone and camera",
       }),
     ).toBeVisible();
+  }
+
+  /** Allows the (fake) devices and waits until both show they work. */
+  async passDeviceCheck() {
+    await this.expectDeviceCheck();
     await this.page
       .getByRole("button", { name: "Allow microphone and camera" })
       .click();
     await expect(this.page.getByLabel("Camera preview")).toBeVisible();
+  }
+
+  async continueFromDeviceCheck() {
     await this.page
       .getByRole("button", { name: "My devices work, continue" })
       .click();
+  }
+
+  /** The task's heading is on screen and has the focus. */
+  async expectTask(heading: string) {
+    const title = this.page.getByRole("heading", { name: heading });
+    await expect(title).toBeVisible();
+    await expect(title).toBeFocused();
   }
 
   async answerSpeaking(seconds = 2) {
@@ -37,8 +52,10 @@ export class CandidatePage {
     await this.page
       .getByRole("button", { name: "Start recording now" })
       .click();
+    const stop = this.page.getByRole("button", { name: "Stop recording" });
+    await expect(stop).toBeVisible();
     await this.page.waitForTimeout(seconds * 1000);
-    await this.page.getByRole("button", { name: "Stop recording" }).click();
+    await stop.click();
     await expect(this.page.getByLabel("Your recording")).toBeVisible();
     await this.page
       .getByRole("button", { name: "Keep this answer and continue" })
@@ -49,11 +66,17 @@ export class CandidatePage {
     await expect(
       this.page.getByRole("heading", { name: "Write your answer" }),
     ).toBeVisible();
-    await this.page.getByLabel(/Your answer/).fill(text);
+    const answer = this.page.getByLabel(/Your answer/);
+    await answer.fill(text);
+    const words = text.trim().split(/\s+/).length;
+    await expect(this.page.getByText(`${words} words`)).toBeVisible();
     await this.page.getByRole("button", { name: "Save and continue" }).click();
   }
 
   async submit() {
+    await expect(
+      this.page.getByRole("heading", { name: "All tasks are done" }),
+    ).toBeVisible();
     await this.page.getByRole("button", { name: "Submit my answers" }).click();
     await expect(
       this.page.getByRole("heading", { name: "Thank you" }),

@@ -17,6 +17,7 @@ type Props = {
 /** Asks for the microphone and camera, shows both working, then goes on. */
 export function DeviceCheck({ needsMicrophone, onReady, onNoCamera }: Props) {
   const video = useRef<HTMLVideoElement>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
   const [microphone, setMicrophone] = useState<MediaStream | null>(null);
   const [camera, setCamera] = useState<MediaStream | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
@@ -40,6 +41,8 @@ export function DeviceCheck({ needsMicrophone, onReady, onNoCamera }: Props) {
     }
   }
 
+  useEffect(() => heading.current?.focus(), []);
+
   useEffect(() => {
     if (video.current && camera) video.current.srcObject = camera;
   }, [camera]);
@@ -49,6 +52,7 @@ export function DeviceCheck({ needsMicrophone, onReady, onNoCamera }: Props) {
     <section aria-labelledby="device-check" className="grid gap-4">
       <h1
         id="device-check"
+        ref={heading}
         tabIndex={-1}
         className="text-xl font-semibold text-slate-900"
       >

@@ -7,7 +7,8 @@ import { Button } from "@/components/ui/button";
 import type { SpeakingTask as Task } from "@/db/schema";
 
 import { callCandidateApi } from "./candidate-api";
-import { formatClock, useCountdown } from "./use-countdown";
+import { TimeLeft } from "./time-left";
+import { useCountdown } from "./use-countdown";
 import { useRecorder } from "./use-recorder";
 
 type Props = {
@@ -74,20 +75,26 @@ export function SpeakingTask({
       {error ? <Alert>{error}</Alert> : null}
       {phase === "prepare" ? (
         <div className="grid gap-3">
-          <p aria-live="polite">Preparation time left: {formatClock(prep)}</p>
-          <Button type="button" onClick={startRecording}>
-            Start recording now
-          </Button>
+          <TimeLeft seconds={prep} label="Preparation time left:" />
+          <div>
+            <Button type="button" onClick={startRecording}>
+              Start recording now
+            </Button>
+          </div>
         </div>
       ) : null}
       {recorder.recording ? (
         <div className="grid gap-3">
-          <p aria-live="polite" className="font-medium text-red-700">
-            Recording… {formatClock(answer)} left
-          </p>
-          <Button type="button" onClick={recorder.stop}>
-            Stop recording
-          </Button>
+          <TimeLeft
+            seconds={answer}
+            label="Recording, time left:"
+            className="font-medium text-red-700"
+          />
+          <div>
+            <Button type="button" onClick={recorder.stop}>
+              Stop recording
+            </Button>
+          </div>
         </div>
       ) : null}
       {recorder.result ? (

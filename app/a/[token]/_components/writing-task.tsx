@@ -7,7 +7,8 @@ import { Button } from "@/components/ui/button";
 import type { WritingTask as Task } from "@/db/schema";
 
 import { callCandidateApi } from "./candidate-api";
-import { formatClock, useCountdown } from "./use-countdown";
+import { TimeLeft } from "./time-left";
+import { useCountdown } from "./use-countdown";
 
 type Props = {
   token: string;
@@ -94,7 +95,7 @@ export function WritingTask({
         id="answer"
         value={text}
         rows={10}
-        aria-describedby="answer-count answer-time"
+        aria-describedby="answer-count"
         className="w-full rounded-md border border-slate-300 p-3 text-base focus-visible:ring-2 focus-visible:ring-brand-500 focus-visible:outline-none"
         onChange={(event) => setText(event.target.value)}
         onPaste={(event) => {
@@ -111,9 +112,7 @@ export function WritingTask({
           {words} {words === 1 ? "word" : "words"}
           {words > task.maxWords ? ` (more than ${task.maxWords})` : ""}
         </span>
-        <span id="answer-time" aria-live={left <= 60 ? "polite" : "off"}>
-          Time left: {formatClock(left)}
-        </span>
+        <TimeLeft seconds={left} label="Time left:" />
       </div>
       <div>
         <Button
