@@ -120,11 +120,18 @@ function invitationsOf(opportunityId: string) {
     );
 }
 
+// Other test files use simulators seeded with the same opportunity ids,
+// so the timeline is read for this file's organization only.
 async function timeline(opportunityId: string) {
   const rows = await db()
     .select()
     .from(pipelineEvents)
-    .where(eq(pipelineEvents.opportunityId, opportunityId))
+    .where(
+      and(
+        eq(pipelineEvents.organizationId, owner.organizationId),
+        eq(pipelineEvents.opportunityId, opportunityId),
+      ),
+    )
     .orderBy(pipelineEvents.at);
   return rows.map((row) => `${row.step}: ${row.detail}`);
 }
