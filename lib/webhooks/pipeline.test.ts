@@ -390,7 +390,12 @@ describe("processing", () => {
     const deliveries = await db()
       .select({ data: webhookDeliveries.data })
       .from(webhookDeliveries)
-      .where(eq(webhookDeliveries.opportunityId, candidate));
+      .where(
+        and(
+          eq(webhookDeliveries.organizationId, owner.organizationId),
+          eq(webhookDeliveries.opportunityId, candidate),
+        ),
+      );
     expect(deliveries.every((d) => d.data === null)).toBe(true);
   });
 
