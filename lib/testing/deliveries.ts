@@ -10,7 +10,7 @@ import {
 } from "@/db/schema";
 import type { Scope } from "@/lib/auth/scope";
 import { encryptionKey } from "@/lib/lever-connection/settings";
-import { decryptSecret } from "@/lib/security/encryption";
+import { decryptSecret, encryptSecret } from "@/lib/security/encryption";
 import { receiveDelivery } from "@/lib/webhooks/intake";
 
 export type Hook = { connectionId: string; signatureToken: string };
@@ -70,4 +70,37 @@ export function storedDeliveries(scope: Scope) {
     .from(webhookDeliveries)
     .where(eq(webhookDeliveries.organizationId, scope.organizationId))
     .orderBy(desc(webhookDeliveries.receivedAt));
+}
+
+/**
+ * A connection row for tests that never call Lever: the intake only needs
+ * it to exist and, for signed deliveries, one webhook's token.
+ */
+export async function createOfflineConnection(
+  scope: Scope,
+  signatureToken?: string,
+): Promise<string> {
+  const [connection] = await db()
+    .insert(leverConnections)
+    .values({
+      organizationId: scope.organizationId,
+      status: "active",
+      leverAccountId: `acct-${randomBytes(8).toString("hex")}`,
+      apiBaseUrl: "http://127.0.0.1:9/v1",
+      grantedScopes: [],
+      connectedAt: new Date(),
+    })
+    .returning({ id: leverConnections.id });
+  if (signatureToken) {
+    await db()
+      .insert(leverWebhooks)
+      .values({
+        connectionId: connection!.id,
+        event: "candidateStageChange",
+        leverWebhookId: `wh-${randomBytes(4).toString("hex")}`,
+        url: "http://example.test/hook",
+        signatureTokenEncrypted: encryptSecret(signatureToken, encryptionKey()),
+      });
+  }
+  return connection!.id;
 }

@@ -6,12 +6,8 @@ import fc from "fast-check";
 import pLimit from "p-limit";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
-import { db } from "@/db/client";
-import { leverConnections, leverWebhooks } from "@/db/schema";
 import { stopProducerBoss } from "@/lib/jobs/boss";
-import { encryptionKey } from "@/lib/lever-connection/settings";
-import { encryptSecret } from "@/lib/security/encryption";
-import { signed } from "@/lib/testing/deliveries";
+import { createOfflineConnection, signed } from "@/lib/testing/deliveries";
 import { createOrganization } from "@/lib/testing/factories";
 import { forgetConnections } from "@/lib/webhooks/intake";
 import { handleDelivery } from "@/lib/webhooks/node-handler";
@@ -24,30 +20,11 @@ let url: string;
 
 beforeAll(async () => {
   const scope = await createOrganization("Fuzzed");
-  const [connection] = await db()
-    .insert(leverConnections)
-    .values({
-      organizationId: scope.organizationId,
-      status: "active",
-      leverAccountId: `acct-${randomUUID()}`,
-      apiBaseUrl: "http://127.0.0.1:9/v1",
-      grantedScopes: [],
-      connectedAt: new Date(),
-    })
-    .returning({ id: leverConnections.id });
-  await db()
-    .insert(leverWebhooks)
-    .values({
-      connectionId: connection!.id,
-      event: "candidateStageChange",
-      leverWebhookId: "wh-fuzz",
-      url: "http://example.test/hook",
-      signatureTokenEncrypted: encryptSecret(SIGNATURE_TOKEN, encryptionKey()),
-    });
+  const connectionId = await createOfflineConnection(scope, SIGNATURE_TOKEN);
   forgetConnections();
 
   server = createServer((request, response) => {
-    void handleDelivery(request, response, connection!.id);
+    void handleDelivery(request, response, connectionId);
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;

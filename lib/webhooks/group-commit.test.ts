@@ -4,9 +4,10 @@ import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import { db } from "@/db/client";
-import { leverConnections, webhookDeliveries } from "@/db/schema";
+import { webhookDeliveries } from "@/db/schema";
 import type { Scope } from "@/lib/auth/scope";
 import { stopProducerBoss } from "@/lib/jobs/boss";
+import { createOfflineConnection } from "@/lib/testing/deliveries";
 import { createOrganization } from "@/lib/testing/factories";
 import { storeDelivery, type NewDelivery } from "@/lib/webhooks/group-commit";
 
@@ -15,18 +16,7 @@ let connectionId: string;
 
 beforeAll(async () => {
   scope = await createOrganization("Group commit");
-  const [row] = await db()
-    .insert(leverConnections)
-    .values({
-      organizationId: scope.organizationId,
-      status: "active",
-      leverAccountId: `acct-${randomUUID()}`,
-      apiBaseUrl: "http://127.0.0.1:9/v1",
-      grantedScopes: [],
-      connectedAt: new Date(),
-    })
-    .returning({ id: leverConnections.id });
-  connectionId = row!.id;
+  connectionId = await createOfflineConnection(scope);
 });
 
 afterAll(() => stopProducerBoss());
