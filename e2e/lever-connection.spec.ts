@@ -271,6 +271,25 @@ test("a reviewer scores the spoken answer, and Lever gets the feedback form with
   await reader.context().close();
 });
 
+test("another organization gets not found for each of this organization's objects", async ({
+  browser,
+}) => {
+  const addresses = await objectAddresses(admin, invited.name);
+  expect(addresses.length).toBeGreaterThanOrEqual(7);
+
+  const intruder = await (await browser.newContext()).newPage();
+  const signUp = new SignUpPage(intruder);
+  await signUp.open();
+  await signUp.submit(newAccount("intruder"));
+  await expect(intruder).toHaveURL(/\/overview$/);
+
+  for (const address of addresses) {
+    const response = await intruder.request.get(address, { maxRedirects: 0 });
+    expect(response.status(), address).toBe(404);
+  }
+  await intruder.context().close();
+});
+
 test("a rule warns once its posting is closed in Lever", async () => {
   await closePostingInLever(LEVER_SIMULATOR_URL, posting);
 
@@ -342,4 +361,47 @@ async function scoreEmptyTasks(page: Page) {
   if ((await overall.inputValue()) === "") await overall.selectOption("B2");
   const score = page.getByLabel("Overall score");
   if ((await score.inputValue()) === "") await score.fill("6.8");
+}
+
+/**
+ * The addresses of this organization's objects that take an id: the
+ * candidate, their report, review and recording or snapshot, the email in
+ * the outbox, and the assessment.
+ */
+async function objectAddresses(page: Page, candidateName: string) {
+  await page.goto("/candidates");
+  const candidate = await page
+    .getByRole("link", { name: candidateName })
+    .first()
+    .getAttribute("href");
+  const invitationId = candidate!.split("/").pop()!;
+
+  await page.goto(`/reports/${invitationId}`);
+  const media = await page
+    .getByRole("img", { name: /Webcam snapshot/ })
+    .first()
+    .getAttribute("src");
+
+  await page.goto("/outbox");
+  const message = await page
+    .getByRole("row")
+    .filter({ hasText: candidateName })
+    .getByRole("link")
+    .first()
+    .getAttribute("href");
+
+  await page.goto("/assessments");
+  const assessment = await page
+    .getByRole("link", { name: ASSESSMENT, exact: true })
+    .getAttribute("href");
+
+  return [
+    `/candidates/${invitationId}`,
+    `/reports/${invitationId}`,
+    `/reviews/${invitationId}`,
+    media!,
+    message!,
+    assessment!,
+    `${assessment}/edit`,
+  ];
 }

@@ -4,7 +4,7 @@ import {
 } from "@playwright/test";
 
 import { testEnv } from "../lib/env";
-import { expect, test } from "./fixtures";
+import { expect, expectAccessible, test } from "./fixtures";
 import { listAppRoutes } from "./support/app-routes";
 
 const { E2E_BASE_URL } = testEnv();
@@ -116,5 +116,26 @@ test("every dashboard page sends the security headers", async ({
     const response = await page.request.get(path, { maxRedirects: 0 });
     expect(response.status(), path).toBeLessThan(500);
     expectSecurityHeaders(response, path);
+  }
+});
+
+test("every dashboard page has no serious accessibility findings", async ({
+  page,
+  owner,
+}) => {
+  test.setTimeout(90_000);
+  expect(owner.email).toBeTruthy();
+  const pages = listAppRoutes().filter(
+    (route) =>
+      route.kind === "page" &&
+      !isPublic(route.path) &&
+      !route.path.includes("00000000-") &&
+      route.path !== "/",
+  );
+
+  for (const { path } of pages) {
+    await page.goto(path);
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+    await expectAccessible(page);
   }
 });

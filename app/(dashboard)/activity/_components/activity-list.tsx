@@ -23,7 +23,7 @@ export function ActivityList({ entries }: { entries: Entry[] }) {
           {entry.before || entry.after ? (
             <details className="text-xs text-slate-600">
               <summary className="cursor-pointer select-none">
-                Details <span className="text-slate-400">({entry.kind})</span>
+                Details <span className="text-slate-500">({entry.kind})</span>
               </summary>
               <dl className="mt-2 grid gap-2 sm:grid-cols-2">
                 <State label="Before" value={entry.before} />
