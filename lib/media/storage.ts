@@ -1,11 +1,12 @@
 import { createHash, randomUUID } from "node:crypto";
 
 import {
+  DeleteObjectsCommand,
   GetObjectCommand,
   PutObjectCommand,
   S3Client,
 } from "@aws-sdk/client-s3";
-import { and, eq } from "drizzle-orm";
+import { and, eq, inArray } from "drizzle-orm";
 
 import type { Executor } from "@/db/client";
 import { mediaObjects } from "@/db/schema";
@@ -147,4 +148,37 @@ export async function readMedia(
   if (!object.Body) return null;
   const bytes = Buffer.from(await object.Body.transformToByteArray());
   return { contentType: row.contentType, bytes };
+}
+
+/**
+ * Deletes the media of some attempts: the rows in the caller's
+ * transaction, and the objects in the bucket once that has committed
+ * (`removeStored`), so a rolled-back erasure leaves no row pointing at a
+ * missing object.
+ */
+export async function deleteMediaOf(
+  tx: Executor,
+  attemptIds: string[],
+  bucket = configuredBucket(),
+) {
+  if (attemptIds.length === 0) return { removeStored: async () => {} };
+  const removed = await tx
+    .delete(mediaObjects)
+    .where(inArray(mediaObjects.attemptId, attemptIds))
+    .returning({ storageKey: mediaObjects.storageKey });
+  const keys = removed.flatMap((row) =>
+    row.storageKey ? [{ Key: row.storageKey }] : [],
+  );
+
+  return {
+    removeStored: async () => {
+      if (!bucket || keys.length === 0) return;
+      await bucket.client.send(
+        new DeleteObjectsCommand({
+          Bucket: bucket.bucket,
+          Delete: { Objects: keys },
+        }),
+      );
+    },
+  };
 }

@@ -1,13 +1,19 @@
-import { and, eq, inArray } from "drizzle-orm";
+import { and, eq, inArray, isNull } from "drizzle-orm";
 
-import { db } from "@/db/client";
+import { db, type Executor } from "@/db/client";
 import {
+  attempts,
   emailMessages,
+  integrityEvents,
   invitations,
+  reportLinks,
+  results,
   ruleBackfillCandidates,
   ruleBackfills,
+  taskResponses,
   webhookDeliveries,
 } from "@/db/schema";
+import { deleteMediaOf } from "@/lib/media/storage";
 import { plural } from "@/lib/assessments/format";
 import { recordStep } from "@/lib/invitations/timeline";
 
@@ -63,7 +69,8 @@ export async function purgeCandidate(
   opportunityId: string,
   deliveryId: string | null,
 ): Promise<string> {
-  return db().transaction(async (tx) => {
+  let removeStored = async () => {};
+  const outcome = await db().transaction(async (tx) => {
     const purged = await tx
       .update(invitations)
       .set({
@@ -95,6 +102,7 @@ export async function purgeCandidate(
         .update(emailMessages)
         .set({ recipient: null })
         .where(inArray(emailMessages.invitationId, ids));
+      ({ removeStored } = await eraseAnswers(tx, ids));
     }
     await tx
       .update(webhookDeliveries)
@@ -132,4 +140,43 @@ export async function purgeCandidate(
     });
     return `Candidate deleted in Lever; personal data erased from ${plural(ids.length, "invitation")}.`;
   });
+  await removeStored();
+  return outcome;
+}
+
+/**
+ * The candidate's answers, recordings, snapshots and integrity signals go;
+ * their results keep only the level and scores, for counts, and their
+ * report links stop working.
+ */
+async function eraseAnswers(tx: Executor, invitationIds: string[]) {
+  const erased = await tx
+    .select({ id: attempts.id })
+    .from(attempts)
+    .where(inArray(attempts.invitationId, invitationIds));
+  const attemptIds = erased.map((row) => row.id);
+  if (attemptIds.length > 0) {
+    await tx
+      .delete(taskResponses)
+      .where(inArray(taskResponses.attemptId, attemptIds));
+    await tx
+      .delete(integrityEvents)
+      .where(inArray(integrityEvents.attemptId, attemptIds));
+  }
+  const media = await deleteMediaOf(tx, attemptIds);
+
+  await tx
+    .update(results)
+    .set({ tasks: [], improvements: [], reviewComment: null })
+    .where(inArray(results.invitationId, invitationIds));
+  await tx
+    .update(reportLinks)
+    .set({ revokedAt: new Date() })
+    .where(
+      and(
+        inArray(reportLinks.invitationId, invitationIds),
+        isNull(reportLinks.revokedAt),
+      ),
+    );
+  return media;
 }

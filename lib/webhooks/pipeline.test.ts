@@ -4,7 +4,13 @@ import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import { db } from "@/db/client";
-import { invitations, pipelineEvents, webhookDeliveries } from "@/db/schema";
+import {
+  invitations,
+  mediaObjects,
+  pipelineEvents,
+  taskResponses,
+  webhookDeliveries,
+} from "@/db/schema";
 import type { Scope } from "@/lib/auth/scope";
 import { stopProducerBoss } from "@/lib/jobs/boss";
 import { createRule } from "@/lib/rules/rules";
@@ -15,7 +21,10 @@ import {
   webhookOf,
   type Hook,
 } from "@/lib/testing/deliveries";
-import { createTestAssessment } from "@/lib/testing/factories";
+import {
+  createSubmittedAttempt,
+  createTestAssessment,
+} from "@/lib/testing/factories";
 import {
   connectToTestLever,
   releaseTestAccount,
@@ -374,6 +383,10 @@ describe("processing", () => {
       await send("candidateDeleted", { opportunityId: candidate }),
     );
     expect((await invitationsOf(candidate))[0]!.candidateEmail).not.toBeNull();
+    const { attemptId } = await createSubmittedAttempt(
+      owner,
+      (await invitationsOf(candidate))[0]!.id,
+    );
 
     await callAdmin(sim, "DELETE", `/opportunities/${candidate}`);
     await processDelivery(
@@ -397,6 +410,16 @@ describe("processing", () => {
         ),
       );
     expect(deliveries.every((d) => d.data === null)).toBe(true);
+    const answers = await db()
+      .select()
+      .from(taskResponses)
+      .where(eq(taskResponses.attemptId, attemptId));
+    const media = await db()
+      .select()
+      .from(mediaObjects)
+      .where(eq(mediaObjects.attemptId, attemptId));
+    expect(answers).toEqual([]);
+    expect(media).toEqual([]);
   });
 
   it("rides out Lever answering 5xx, then invites", async () => {
