@@ -2,15 +2,18 @@ import { and, eq, isNull } from "drizzle-orm";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 
 import { db } from "@/db/client";
-import { feedbackPosts, invitations, results } from "@/db/schema";
+import {
+  feedbackPosts,
+  invitations,
+  pipelineEvents,
+  results,
+} from "@/db/schema";
 import type { Scope } from "@/lib/auth/scope";
-import { queueWriteBack } from "@/lib/feedback/queue";
 import { postFeedback } from "@/lib/feedback/post";
 import { referenceLine } from "@/lib/feedback/form";
 import { stopProducerBoss } from "@/lib/jobs/boss";
 import { transactionWithJobs } from "@/lib/jobs/transaction";
 import { addResultVersion } from "@/lib/results/versions";
-import { createScoredInvitation } from "@/lib/reports/test-fixtures";
 import { createTestRule } from "@/lib/testing/invitations";
 import {
   connectToTestLever,
@@ -19,6 +22,7 @@ import {
   type TestLever,
 } from "@/lib/testing/lever";
 import { callAdmin } from "@/lib/testing/lever-simulator";
+import { queueFinalResult } from "@/lib/testing/results";
 
 type Writes = {
   feedback: {
@@ -73,32 +77,13 @@ function freshOpportunity(): string {
   return found.id;
 }
 
-/** A scored invitation on a real simulator opportunity, queued for Lever. */
-async function scoredAndQueued(level: "A2" | "B2" = "B2") {
-  const opportunityId = freshOpportunity();
-  const { invitation } = await createScoredInvitation(owner, level, {
-    ruleId,
+/** A final result on a real simulator opportunity, queued for Lever. */
+function scoredAndQueued(level: "A2" | "B2" = "B2", rule = ruleId) {
+  return queueFinalResult(owner, level, {
+    ruleId: rule,
     assessmentId,
-    opportunityId,
+    opportunityId: freshOpportunity(),
   });
-  const [result] = await db()
-    .select({ id: results.id })
-    .from(results)
-    .where(
-      and(
-        eq(results.invitationId, invitation.id),
-        isNull(results.supersededAt),
-      ),
-    );
-  await transactionWithJobs((tx, send) =>
-    queueWriteBack(tx, send, {
-      organizationId: owner.organizationId,
-      invitationId: invitation.id,
-      opportunityId,
-      resultId: result!.id,
-    }),
-  );
-  return { invitationId: invitation.id, opportunityId };
 }
 
 /** Runs the job as pg-boss would: again after each failure. */
@@ -175,26 +160,12 @@ describe("posting a result to Lever", () => {
 
   it("rates against the assessment's target level when the rule has no pass level", async () => {
     const plain = await createTestRule(owner, { assessmentId });
-    const opportunityId = freshOpportunity();
-    const { invitation } = await createScoredInvitation(owner, "B2", {
-      ruleId: plain.id,
-      assessmentId,
-      opportunityId,
-    });
-    const [result] = await db()
-      .select({ id: results.id })
-      .from(results)
-      .where(eq(results.invitationId, invitation.id));
-    await transactionWithJobs((tx, send) =>
-      queueWriteBack(tx, send, {
-        organizationId: owner.organizationId,
-        invitationId: invitation.id,
-        opportunityId,
-        resultId: result!.id,
-      }),
+    const { invitationId, opportunityId } = await scoredAndQueued(
+      "B2",
+      plain.id,
     );
 
-    await postFeedback(invitation.id);
+    await postFeedback(invitationId);
 
     const forms = await formsOn(opportunityId);
     expect(valueOf(forms[0]!, "Overall rating")).toBe("3 - Hire");
@@ -277,6 +248,40 @@ describe("posting a result to Lever", () => {
     expect(forms).toHaveLength(1);
     expect(valueOf(forms[0]!, "CEFR level")).toBe("C1");
   });
+
+  it("marks the last failed try failed, with a Retry on the timeline that posts once", async () => {
+    const { invitationId, opportunityId } = await scoredAndQueued("B2");
+    await callAdmin(sim, "PUT", "/faults", { errorRate: 1 });
+
+    await expect(postFeedback(invitationId)).rejects.toThrow();
+    await expect(
+      postFeedback(invitationId, { lastTry: true }),
+    ).rejects.toThrow();
+
+    const [post] = await db()
+      .select({ state: feedbackPosts.state, tries: feedbackPosts.tries })
+      .from(feedbackPosts)
+      .where(eq(feedbackPosts.invitationId, invitationId));
+    expect(post).toEqual({ state: "failed", tries: 2 });
+    const steps = await db()
+      .select()
+      .from(pipelineEvents)
+      .where(
+        and(
+          eq(pipelineEvents.invitationId, invitationId),
+          eq(pipelineEvents.step, "feedback.failed"),
+        ),
+      );
+    expect(steps).toHaveLength(1);
+    expect(steps[0]).toMatchObject({
+      outcome: "failed",
+      retry: { queue: "feedback.post", data: { invitationId } },
+    });
+
+    await callAdmin(sim, "DELETE", "/faults");
+    await postFeedback(invitationId);
+    expect(await formsOn(opportunityId)).toHaveLength(1);
+  }, 60_000);
 
   it("waits while Lever is revoked, and posts once after the reconnect", async () => {
     const { invitationId, opportunityId } = await scoredAndQueued("B2");
