@@ -31,12 +31,17 @@ export type Stack = {
   appPid: number;
 };
 
+export type StackPorts = { app: number; lever: number };
+
 /**
  * The built app (lib/cli/serve.ts) on a fresh database, wired to an
  * in-process Lever simulator and SMTP server. Every part registers its
- * own teardown as soon as it runs.
+ * own teardown as soon as it runs. A benchmark may pass its own ports, so
+ * it can run next to another one on the same machine.
  */
-export async function startStack(): Promise<Stack> {
+export async function startStack(
+  ports: StackPorts = { app: APP_PORT, lever: LEVER_PORT },
+): Promise<Stack> {
   const env = prepareEnvironment({ LOG_LEVEL: "warn" });
   await ensureBuild(say);
 
@@ -47,8 +52,8 @@ export async function startStack(): Promise<Stack> {
   mkdirSync(workDir, { recursive: true });
   const databaseUrl = await startDatabase(env);
 
-  const appUrl = `http://127.0.0.1:${APP_PORT}`;
-  const sim = await startLever(appUrl);
+  const appUrl = `http://127.0.0.1:${ports.app}`;
+  const sim = await startLever(appUrl, ports.lever);
   const mailbox = await startMailbox();
   onTeardown("stop the SMTP server", mailbox.close);
 
@@ -67,7 +72,7 @@ export async function startStack(): Promise<Stack> {
   dbPool().on("error", () => {});
 
   const appLog = path.join(workDir, "app.log");
-  const appPid = await startApp(appUrl, appLog);
+  const appPid = await startApp(appUrl, ports.app, appLog);
   return { appUrl, databaseUrl, sim, mailbox, appLog, appPid };
 }
 
@@ -101,9 +106,12 @@ async function startDatabase(env: Env): Promise<string> {
   return url.toString();
 }
 
-async function startLever(appUrl: string): Promise<RunningSimulator> {
+async function startLever(
+  appUrl: string,
+  port: number,
+): Promise<RunningSimulator> {
   const sim = await startSimulator({
-    port: LEVER_PORT,
+    port,
     host: "127.0.0.1",
     log: () => {},
     clients: [
@@ -131,9 +139,13 @@ function leverEnvironment(leverUrl: string): Record<string, string> {
   };
 }
 
-async function startApp(appUrl: string, logFile: string): Promise<number> {
+async function startApp(
+  appUrl: string,
+  port: number,
+  logFile: string,
+): Promise<number> {
   say(`starting the app on ${appUrl} (output in ${logFile})`);
-  const child = startAppProcess(APP_PORT, logFile);
+  const child = startAppProcess(port, logFile);
   onTeardown("stop the app", () => stopAppProcess(child));
 
   const exited = new Promise<"exited">((resolve) =>

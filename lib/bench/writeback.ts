@@ -22,6 +22,8 @@ import { connectToTestLever } from "@/lib/testing/lever";
 const RESULTS = 1_000;
 const LEVER_LIMIT_PER_SECOND = 10;
 const DRAIN_TIMEOUT_MS = 600_000;
+// Apart from the other benchmarks' 3400 and 4490, so they can run at once.
+const PORTS = { app: 3440, lever: 4440 };
 
 const TARGETS = { minRatio: 0.9, max429Share: 0.01, maxCompletionP95Ms: 5_000 };
 
@@ -31,17 +33,19 @@ const TARGETS = { minRatio: 0.9, max429Share: 0.01, maxCompletionP95Ms: 5_000 };
 async function main() {
   tearDownOnSignals();
   const loadBefore = currentLoad();
+  let figures: Awaited<ReturnType<typeof measure>>;
   try {
-    const figures = await measure();
-    print({ machine: describeMachine(loadBefore), ...figures });
+    figures = await measure();
   } finally {
     say("tearing down");
     await tearDown();
   }
+  // After the teardown, so the JSON is the last line of the output.
+  print({ machine: describeMachine(loadBefore), ...figures });
 }
 
 async function measure() {
-  const stack = await startStack();
+  const stack = await startStack(PORTS);
   say("connecting an organization to the simulator through OAuth");
   const owner = await connectToTestLever(stack.sim);
   say(`seeding ${RESULTS} final results`);
@@ -87,7 +91,9 @@ async function measureDrain(
     leverRequests: requests,
     leverCallsPerResult: round(requests / Math.max(1, forms)),
     limitPerSecond: LEVER_LIMIT_PER_SECOND,
-    ratio: round(requests / seconds / LEVER_LIMIT_PER_SECOND),
+    requestsPerSecond: round(requests / seconds),
+    // Posts, not requests: the limit counts both, but posts are the work.
+    ratio: round(forms / seconds / LEVER_LIMIT_PER_SECOND),
     tooManyRequests: after.throttled - before.throttled,
   };
 }
@@ -143,8 +149,8 @@ function print({ machine, drain, completions }: Report) {
     `results drained             ${drain.results} in ${drain.seconds} s`,
     `forms in Lever              ${drain.formsInLever} (lost ${drain.lost}, duplicates ${drain.duplicates})`,
     `posts per second            ${drain.postsPerSecond}`,
-    `Lever requests              ${drain.leverRequests} (${drain.leverCallsPerResult} per result)`,
-    `requests/s vs limit ${drain.limitPerSecond}/s   ${drain.ratio}   target >= ${TARGETS.minRatio} ${mark(drain.ratio >= TARGETS.minRatio)}`,
+    `Lever requests              ${drain.leverRequests} (${drain.leverCallsPerResult} per result, ${drain.requestsPerSecond}/s)`,
+    `posts/s vs limit ${drain.limitPerSecond}/s      ${drain.ratio}   target >= ${TARGETS.minRatio} ${mark(drain.ratio >= TARGETS.minRatio)}`,
     `429s seen                   ${drain.tooManyRequests} (${(share * 100).toFixed(2)}% of requests)   target <= 1% ${mark(share <= TARGETS.max429Share)}`,
     `results lost                ${drain.lost}   target 0 ${mark(drain.lost === 0)}`,
     `completion -> form in Lever ${completions.arrived}/${completions.submitted} arrived, p50 ${completions.p50Ms} ms, p95 ${completions.p95Ms} ms   target <= ${TARGETS.maxCompletionP95Ms} ms ${mark((completions.p95Ms ?? Infinity) <= TARGETS.maxCompletionP95Ms)}`,
