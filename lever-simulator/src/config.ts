@@ -19,6 +19,10 @@ export interface SimulatorOptions {
   rateLimit?: boolean;
   jwtSecret?: string;
   log?: (line: string) => void;
+  /** Opportunities in the seeded account (64 by default). */
+  opportunities?: number;
+  /** Delivery attempts the log keeps, newest last (1,000 by default). */
+  keptDeliveryAttempts?: number;
 }
 
 export interface ResolvedOptions {
@@ -32,6 +36,8 @@ export interface ResolvedOptions {
   rateLimit: boolean;
   jwtSecret: string | undefined;
   log: (line: string) => void;
+  opportunities: number | undefined;
+  keptDeliveryAttempts: number;
 }
 
 export const defaultRedirectUri =
@@ -97,5 +103,7 @@ export function resolveOptions(options: SimulatorOptions): ResolvedOptions {
     rateLimit: options.rateLimit ?? true,
     jwtSecret: options.jwtSecret,
     log: options.log ?? ((line) => console.log(line)),
+    opportunities: options.opportunities,
+    keptDeliveryAttempts: options.keptDeliveryAttempts ?? 1000,
   };
 }

@@ -30,6 +30,7 @@ export const ratingOptions = [
   "1 - Strong No Hire",
 ];
 
+/** Opportunities in the default seed; `buildSeed` can add more. */
 export const opportunityCount = 64;
 
 const seedEpoch = Date.UTC(2025, 8, 1, 8, 0, 0);
@@ -46,8 +47,15 @@ export interface Seed {
   feedbackTemplates: FeedbackTemplate[];
 }
 
-/** Same seed number, same ids: reset must give tests stable data. */
-export function buildSeed(seed = 20250901): Seed {
+/**
+ * Same seed number, same ids: reset must give tests stable data. Asking
+ * for more than the default opportunities appends them, drawn from their
+ * own sequence, so the default ones and the template keep their ids.
+ */
+export function buildSeed(
+  seed = 20250901,
+  opportunities = opportunityCount,
+): Seed {
   const rng = createRng(seed);
   const account = { id: seededUuid(rng), name: companyName };
   const users = buildUsers(rng);
@@ -62,17 +70,22 @@ export function buildSeed(seed = 20250901): Seed {
   }));
   const postings = buildPostings(rng, users);
   const context = { rng, users, stages, archiveReasons, postings };
-  const opportunities = Array.from({ length: opportunityCount }, (_, i) =>
+  const seeded = Array.from({ length: opportunityCount }, (_, i) =>
     buildOpportunity(context, i),
   );
   const feedbackTemplates = [buildNoFeedbackTemplate(rng)];
+
+  const extra = { ...context, rng: createRng(seed + 1) };
+  for (let i = opportunityCount; i < opportunities; i += 1) {
+    seeded.push(buildOpportunity(extra, i));
+  }
   return {
     account,
     users,
     stages,
     archiveReasons,
     postings,
-    opportunities,
+    opportunities: seeded,
     feedbackTemplates,
   };
 }

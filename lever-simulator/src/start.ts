@@ -22,7 +22,7 @@ export async function startSimulator(
   options: SimulatorOptions = {},
 ): Promise<RunningSimulator> {
   const resolved = resolveOptions(options);
-  const state = createState();
+  const state = createState(resolved.opportunities);
   const ctx: SimContext = {
     options: resolved,
     state,
@@ -34,7 +34,7 @@ export async function startSimulator(
   const reset = (grants: boolean) => {
     ctx.webhooks.abortAll();
     limiter.reset();
-    resetState(state, { grants });
+    resetState(state, { grants, opportunities: resolved.opportunities });
   };
 
   const app = createApp(ctx, limiter, reset);

@@ -5,6 +5,7 @@ import {
   type DeliveryAttempt,
   type FeedbackForm,
   type FeedbackTemplate,
+  type HeldDelivery,
   type Note,
   type Opportunity,
   type StageMove,
@@ -80,6 +81,8 @@ export interface DataState {
   webhooks: Map<string, Webhook>;
   eventGroups: Record<WebhookEvent, boolean>;
   deliveries: DeliveryAttempt[];
+  /** Deliveries kept back while `holding`, by their token. */
+  held: { holding: boolean; deliveries: Map<string, HeldDelivery> };
   stageMoves: StageMove[];
   tagChanges: TagChange[];
   requestCounts: Map<string, number>;
@@ -92,16 +95,25 @@ type FixedSeed = Omit<Seed, "opportunities" | "feedbackTemplates">;
 
 export type SimState = FixedSeed & DataState & { oauth: OAuthStore };
 
-export function createState(): SimState {
-  return { ...createDataState(buildSeed()), oauth: createOAuthStore() };
+export function createState(opportunities?: number): SimState {
+  return {
+    ...createDataState(buildSeed(undefined, opportunities)),
+    oauth: createOAuthStore(),
+  };
 }
 
 /**
  * Back to the seed. OAuth grants survive unless asked for, so a
  * connected app keeps working across resets.
  */
-export function resetState(state: SimState, options: { grants: boolean }) {
-  Object.assign(state, createDataState(buildSeed()));
+export function resetState(
+  state: SimState,
+  options: { grants: boolean; opportunities?: number },
+) {
+  Object.assign(
+    state,
+    createDataState(buildSeed(undefined, options.opportunities)),
+  );
   if (options.grants) state.oauth = createOAuthStore();
 }
 
@@ -120,6 +132,7 @@ function createDataState(seed: Seed): FixedSeed & DataState {
     webhooks: new Map(),
     eventGroups,
     deliveries: [],
+    held: { holding: false, deliveries: new Map() },
     stageMoves: [],
     tagChanges: [],
     requestCounts: new Map(),

@@ -192,6 +192,21 @@ export interface DeliveryAttempt {
   at: number;
 }
 
+/** What Lever posts: the signature covers token + triggeredAt only. */
+export interface WebhookEnvelope {
+  triggeredAt: number;
+  event: WebhookEvent;
+  data: Record<string, unknown>;
+  token: string;
+  signature: string;
+}
+
+/** A signed delivery kept back instead of sent (see the admin API). */
+export interface HeldDelivery {
+  webhookId: string;
+  envelope: WebhookEnvelope;
+}
+
 export interface StageMove {
   opportunityId: string;
   fromStageId: string;

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { RunningSimulator } from "../src/start";
-import { opportunityCount } from "../src/seed";
+import { buildSeed, opportunityCount } from "../src/seed";
 import {
   api,
   connect,
@@ -69,6 +69,20 @@ describe("pagination", () => {
     expect(pages[0]?.next).toMatch(/^0\.\d+\./);
     expect(pages.at(-1)?.hasNext).toBe(false);
     expect(pages.at(-1)?.next).toBeUndefined();
+  });
+
+  it("can seed a larger account without changing the default ids", () => {
+    const small = buildSeed();
+    const large = buildSeed(undefined, 300);
+    const largeIds = large.opportunities.map((o) => o.id);
+
+    expect(largeIds).toHaveLength(300);
+    expect(new Set(largeIds).size).toBe(300);
+    expect(largeIds.slice(0, opportunityCount)).toEqual(
+      small.opportunities.map((o) => o.id),
+    );
+    expect(large.feedbackTemplates).toEqual(small.feedbackTemplates);
+    expect(new Set(large.opportunities.map((o) => o.emails[0])).size).toBe(300);
   });
 
   it("pages users too", async () => {

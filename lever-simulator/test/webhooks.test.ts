@@ -242,3 +242,83 @@ describe("deliveries", () => {
     ).toBe(true);
   });
 });
+
+describe("held deliveries", () => {
+  type Held = { data: { token: string; data: { toStageId: string } }[] };
+  type Sent = { data: { deliveryId: string; token: string } };
+
+  async function holdOneStageChange() {
+    const { receiver, hook } = await receiverWithHook("candidateStageChange");
+    await enable("candidateStageChange");
+    await admin(sim, "/webhooks/hold", {
+      method: "PUT",
+      body: { holding: true },
+    });
+    await admin(sim, `/opportunities/${someOpportunity()?.id}/stage`, {
+      method: "POST",
+      body: { stage: "offer" },
+    });
+    const held = await admin<Held>(sim, "/webhooks/held");
+    return { receiver, hook, held: held.json.data };
+  }
+
+  const send = (heldToken: string, body: object = {}) =>
+    admin<Sent>(sim, `/webhooks/held/${heldToken}/send`, {
+      method: "POST",
+      body,
+    });
+
+  it("keeps deliveries back while holding, and sends one as often as asked", async () => {
+    const { receiver, hook, held } = await holdOneStageChange();
+    await sim.webhooksIdle();
+    const before = receiver.received.length;
+
+    const heldToken = held[0]?.token ?? "";
+    const first = await send(heldToken);
+    const second = await send(heldToken);
+    await sim.webhooksIdle();
+
+    expect(held).toHaveLength(1);
+    expect(held[0]?.data.toStageId).toBe("offer");
+    expect(before).toBe(0);
+    expect(receiver.received.map((r) => r.body.token)).toEqual([
+      heldToken,
+      heldToken,
+    ]);
+    expect(first.json.data.deliveryId).not.toBe(second.json.data.deliveryId);
+    const signature = hook.configuration.signatureToken ?? "";
+    expect(
+      receiver.received.every((r) => verifyDelivery(signature, r.body)),
+    ).toBe(true);
+  });
+
+  it("forges a copy with its own token and a signature that fails", async () => {
+    const { receiver, hook, held } = await holdOneStageChange();
+    const heldToken = held[0]?.token ?? "";
+
+    const forged = await send(heldToken, { forge: true });
+    await sim.webhooksIdle();
+    const delivered = receiver.received[0]?.body;
+
+    expect(forged.json.data.token).not.toBe(heldToken);
+    expect(delivered?.token).toBe(forged.json.data.token);
+    expect(delivered?.data).toEqual(
+      expect.objectContaining({ toStageId: "offer" }),
+    );
+    const signature = hook.configuration.signatureToken ?? "";
+    expect(delivered && verifyDelivery(signature, delivered)).toBe(false);
+  });
+
+  it("answers 404 for a token it does not hold, and forgets on reset", async () => {
+    const { held } = await holdOneStageChange();
+    await admin(sim, "/reset", { method: "POST" });
+
+    const unknown = await send("not-a-held-token");
+    const afterReset = await send(held[0]?.token ?? "");
+    const list = await admin<Held>(sim, "/webhooks/held");
+
+    expect(unknown.status).toBe(404);
+    expect(afterReset.status).toBe(404);
+    expect(list.json.data).toHaveLength(0);
+  });
+});

@@ -32,6 +32,8 @@ const postingStateBody = z.object({
 const toggleBody = z.object({ enabled: z.boolean() });
 const revokeBody = z.object({ clientId: z.string().optional() });
 const resetBody = z.object({ grants: z.boolean().optional() });
+const holdBody = z.object({ holding: z.boolean() });
+const sendHeldBody = z.object({ forge: z.boolean().optional() });
 
 const faultsBody = z
   .object({
@@ -113,7 +115,38 @@ export function createAdminRoutes(
   });
 
   registerSettingRoutes(app, ctx, reset);
+  registerHeldDeliveryRoutes(app, ctx);
   return app;
+}
+
+// Kept-back deliveries let a test choose their order and copies.
+function registerHeldDeliveryRoutes(app: Hono, ctx: SimContext) {
+  const held = () => ctx.state.held;
+
+  app.put("/webhooks/hold", async (c) => {
+    held().holding = (await readJson(c, holdBody)).holding;
+    return c.json({
+      data: { holding: held().holding, held: held().deliveries.size },
+    });
+  });
+  app.get("/webhooks/held", (c) =>
+    c.json({
+      data: [...held().deliveries.values()].map(({ webhookId, envelope }) => ({
+        token: envelope.token,
+        webhookId,
+        event: envelope.event,
+        triggeredAt: envelope.triggeredAt,
+        data: envelope.data,
+      })),
+    }),
+  );
+  app.post("/webhooks/held/:token/send", async (c) => {
+    const body = await readJson(c, sendHeldBody);
+    const sent = ctx.webhooks.sendHeld(c.req.param("token"), {
+      forge: body.forge ?? false,
+    });
+    return c.json({ data: sent });
+  });
 }
 
 function registerSettingRoutes(

@@ -1,21 +1,19 @@
 import { randomUUID } from "node:crypto";
 import pRetry from "p-retry";
 import type { ResolvedOptions } from "../config";
-import { randomToken } from "../random";
+import { notFound } from "../errors";
+import { randomHex, randomToken } from "../random";
 import type { SimState } from "../state";
-import type { DeliveryAttempt, Origin, Webhook, WebhookEvent } from "../types";
+import type {
+  DeliveryAttempt,
+  Origin,
+  Webhook,
+  WebhookEnvelope,
+  WebhookEvent,
+} from "../types";
 import { signDelivery } from "./signature";
 
 const retriesAfterFailure = 5;
-const keptAttempts = 1000;
-
-export interface WebhookEnvelope {
-  triggeredAt: number;
-  event: WebhookEvent;
-  data: Record<string, unknown>;
-  token: string;
-  signature: string;
-}
 
 class DeliveryFailed extends Error {}
 
@@ -46,8 +44,31 @@ export class WebhookDispatcher {
         token,
         signature: signDelivery(hook.signatureToken, token, triggeredAt),
       };
+      if (state.held.holding) {
+        state.held.deliveries.set(token, { webhookId: hook.id, envelope });
+        continue;
+      }
       this.track(this.deliver(hook, envelope, this.controller.signal));
     }
+  }
+
+  /**
+   * Sends a held delivery now, through the same retries as any other.
+   * Sending one twice is a duplicate, as Lever's retries produce. A forged
+   * copy gets a token of its own and a signature made with another key,
+   * so a receiver must refuse it.
+   */
+  sendHeld(token: string, options: { forge?: boolean } = {}) {
+    const held = this.state().held.deliveries.get(token);
+    const hook = held && this.state().webhooks.get(held.webhookId);
+    if (!held || !hook) throw notFound("Held delivery", token);
+
+    const envelope = options.forge ? forged(held.envelope) : held.envelope;
+    const deliveryId = randomUUID();
+    this.track(
+      this.deliver(hook, envelope, this.controller.signal, deliveryId),
+    );
+    return { deliveryId, token: envelope.token };
   }
 
   /** Resolves once every delivery, retries included, has finished. */
@@ -72,8 +93,8 @@ export class WebhookDispatcher {
     hook: Webhook,
     envelope: WebhookEnvelope,
     signal: AbortSignal,
+    deliveryId: string = randomUUID(),
   ) {
-    const deliveryId = randomUUID();
     const body = JSON.stringify(envelope);
     const attempt = (n: number) =>
       this.attempt({ hook, envelope, body, deliveryId, attempt: n, signal });
@@ -121,12 +142,19 @@ export class WebhookDispatcher {
   private record(attempt: DeliveryAttempt) {
     const log = this.state().deliveries;
     log.push(attempt);
-    if (log.length > keptAttempts) log.splice(0, log.length - keptAttempts);
+    const kept = this.options.keptDeliveryAttempts;
+    if (log.length > kept) log.splice(0, log.length - kept);
     this.options.log(
       `webhook ${attempt.event} -> ${attempt.url} attempt ${attempt.attempt}: ` +
         `${attempt.status ?? attempt.error}`,
     );
   }
+}
+
+function forged(envelope: WebhookEnvelope): WebhookEnvelope {
+  const token = randomToken(48);
+  const signature = signDelivery(randomHex(24), token, envelope.triggeredAt);
+  return { ...envelope, token, signature };
 }
 
 interface Outcome {
