@@ -16,7 +16,10 @@ import {
 import { candidateUrl } from "@/lib/invitations/links";
 import { stopProducerBoss } from "@/lib/jobs/boss";
 import { addMember, createOrganization } from "@/lib/testing/factories";
-import { createTestInvitation } from "@/lib/testing/invitations";
+import {
+  createFailedStep,
+  createTestInvitation,
+} from "@/lib/testing/invitations";
 
 afterAll(async () => {
   await stopProducerBoss();
@@ -67,31 +70,6 @@ async function auditKinds(subjectId: string) {
 
 function expectRoughly(actual: Date, expected: number) {
   expect(Math.abs(actual.getTime() - expected)).toBeLessThan(60_000);
-}
-
-async function failedStep(scope: Scope, invitationId: string) {
-  const [event] = await db()
-    .insert(pipelineEvents)
-    .values({
-      organizationId: scope.organizationId,
-      opportunityId: "opp-retry",
-      invitationId,
-      step: "email.failed",
-      outcome: "failed",
-      detail: "The mail server did not answer.",
-      retry: {
-        queue: "email.send",
-        data: {
-          organizationId: scope.organizationId,
-          invitationId,
-          kind: "invitation",
-          sendKey: `retry-test:${randomUUID()}`,
-        },
-      },
-    })
-    .returning();
-  if (!event) throw new Error("insert returned no step");
-  return event;
 }
 
 describe("resending an invitation", () => {
@@ -284,7 +262,7 @@ describe("retrying a failed step", () => {
   it("sends the stored job once and marks the step retried", async () => {
     const owner = await createOrganization();
     const invitation = await invitationOf(owner);
-    const event = await failedStep(owner, invitation.id);
+    const event = await createFailedStep(owner, invitation.id);
 
     await retryStep(owner, event.id);
 
@@ -312,7 +290,7 @@ describe("retrying a failed step", () => {
   it("refuses a step that did not fail or has nothing to retry", async () => {
     const owner = await createOrganization();
     const invitation = await invitationOf(owner);
-    const failed = await failedStep(owner, invitation.id);
+    const failed = await createFailedStep(owner, invitation.id);
     const [succeeded, bare] = await db()
       .insert(pipelineEvents)
       .values([
@@ -360,7 +338,7 @@ describe("who may change invitations", () => {
     const owner = await createOrganization();
     const member = await addMember(owner, "member");
     const invitation = await invitationOf(owner);
-    const event = await failedStep(owner, invitation.id);
+    const event = await createFailedStep(owner, invitation.id);
     const forbidden = { code: "forbidden" };
 
     await expect(
@@ -389,7 +367,7 @@ describe("who may change invitations", () => {
     const owner = await createOrganization("Org B");
     const stranger = await createOrganization("Org A");
     const invitation = await invitationOf(owner);
-    const event = await failedStep(owner, invitation.id);
+    const event = await createFailedStep(owner, invitation.id);
     const notFound = { code: "not_found" };
 
     await expect(

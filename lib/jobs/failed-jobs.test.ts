@@ -1,30 +1,20 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { sql } from "drizzle-orm";
 
-import { databaseUrl, db } from "@/db/client";
-import { producerBoss, stopProducerBoss } from "@/lib/jobs/boss";
+import { db } from "@/db/client";
+import { stopProducerBoss } from "@/lib/jobs/boss";
 import { listFailedJobs, retryFailedJob } from "@/lib/jobs/failed-jobs";
 import { addMember, createOrganization } from "@/lib/testing/factories";
+import { createFailedJob } from "@/lib/testing/jobs";
 
 afterAll(async () => {
   await stopProducerBoss();
 });
 
-async function failedJob(organizationId: string) {
-  const boss = await producerBoss(databaseUrl());
-  const id = await boss.send(
-    "email.send",
-    { organizationId, invitationId: organizationId },
-    { retryLimit: 0, startAfter: 3600 },
-  );
-  await boss.fail("email.send", id!, { message: "SMTP server refused: 421" });
-  return id!;
-}
-
 describe("failed jobs", () => {
   it("lists the organization's failed jobs and sends one again on Retry", async () => {
     const owner = await createOrganization();
-    const id = await failedJob(owner.organizationId);
+    const id = await createFailedJob(owner.organizationId);
 
     const [job] = await listFailedJobs(owner);
     expect(job).toMatchObject({
@@ -45,7 +35,7 @@ describe("failed jobs", () => {
   it("never shows or retries another organization's job", async () => {
     const owner = await createOrganization();
     const other = await createOrganization();
-    const id = await failedJob(other.organizationId);
+    const id = await createFailedJob(other.organizationId);
 
     expect(await listFailedJobs(owner)).toEqual([]);
     await expect(retryFailedJob(owner, "email.send", id)).rejects.toThrow(

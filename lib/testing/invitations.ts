@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 
 import { db } from "@/db/client";
-import { assessmentRules, invitations } from "@/db/schema";
+import { assessmentRules, invitations, pipelineEvents } from "@/db/schema";
 import type { Scope } from "@/lib/auth/scope";
 import { candidateTokenHash } from "@/lib/invitations/links";
 import { createTestAssessment } from "@/lib/testing/factories";
@@ -58,4 +58,30 @@ export async function createTestInvitation(
     .returning();
   if (!invitation) throw new Error("insert returned no invitation");
   return invitation;
+}
+
+/** A failed email step on the invitation's timeline that Retry can send. */
+export async function createFailedStep(scope: Scope, invitationId: string) {
+  const [event] = await db()
+    .insert(pipelineEvents)
+    .values({
+      organizationId: scope.organizationId,
+      opportunityId: "opp-retry",
+      invitationId,
+      step: "email.failed",
+      outcome: "failed",
+      detail: "The mail server did not answer.",
+      retry: {
+        queue: "email.send",
+        data: {
+          organizationId: scope.organizationId,
+          invitationId,
+          kind: "invitation",
+          sendKey: `retry-test:${randomUUID()}`,
+        },
+      },
+    })
+    .returning();
+  if (!event) throw new Error("insert returned no step");
+  return event;
 }
