@@ -31,9 +31,12 @@ async function startProducer(url: string): Promise<PgBoss> {
   return boss;
 }
 
+/** Creates the queues, and brings existing ones to the current options. */
 export async function createQueues(boss: PgBoss): Promise<void> {
   for (const name of QUEUE_NAMES) {
-    await boss.createQueue(name, { name, ...QUEUE_OPTIONS[name] });
+    const options = { name, ...QUEUE_OPTIONS[name] };
+    await boss.createQueue(name, options);
+    await boss.updateQueue(name, options);
   }
 }
 

@@ -1,8 +1,11 @@
 import pLimit from "p-limit";
+import pRetry from "p-retry";
 import PgBoss from "pg-boss";
 import type { Logger } from "pino";
 
+import { isConnectionLoss } from "@/lib/db-errors";
 import { createQueues } from "@/lib/jobs/boss";
+import { surviveDatabaseOutages } from "@/lib/jobs/connection-loss";
 import { HANDLERS, type Job, type QueueHandler } from "@/lib/jobs/registry";
 import { logFor } from "@/lib/log";
 
@@ -13,7 +16,14 @@ import { logFor } from "@/lib/log";
  */
 export async function startWorker(url: string): Promise<PgBoss> {
   const log = logFor({ component: "worker" });
-  const boss = new PgBoss({ connectionString: url, max: 6 });
+  surviveDatabaseOutages();
+  // Supervision fails jobs past their queue's expireInSeconds, e.g. those
+  // whose completion was lost with the database: every 30 s, not 120 s.
+  const boss = new PgBoss({
+    connectionString: url,
+    max: 6,
+    maintenanceIntervalSeconds: 30,
+  });
   boss.on("error", (error) => log.error({ err: error }, "pg-boss error"));
 
   await boss.start();
@@ -39,9 +49,10 @@ export async function startWorker(url: string): Promise<PgBoss> {
 }
 
 /**
- * Works a batch `parallel` jobs at a time. A job that throws is failed on
- * its own, so pg-boss retries it with backoff while the rest of the batch
- * completes.
+ * Works a batch `parallel` jobs at a time and records each job's end
+ * itself: a job that throws is failed on its own, so pg-boss retries it
+ * with backoff, and one that succeeds is completed at once. pg-boss's own
+ * completion of the batch afterwards finds them no longer active.
  */
 async function workBatch(
   boss: PgBoss,
@@ -63,11 +74,27 @@ async function workBatch(
               { err: error },
               "job failed; pg-boss retries it with backoff",
             );
-          await boss.fail(queue.name, job.id, {
-            message: error instanceof Error ? error.message : String(error),
-          });
+          await throughOutage(() =>
+            boss.fail(queue.name, job.id, {
+              message: error instanceof Error ? error.message : String(error),
+            }),
+          );
+          return;
         }
+        await throughOutage(() => boss.complete(queue.name, job.id));
       }),
     ),
   );
+}
+
+// A job's end, written while the database restarts, waits for it to come
+// back rather than leaving the job taken until it expires.
+function throughOutage<T>(write: () => Promise<T>): Promise<T> {
+  return pRetry(write, {
+    retries: Number.POSITIVE_INFINITY,
+    minTimeout: 500,
+    maxTimeout: 5_000,
+    maxRetryTime: 60_000,
+    shouldRetry: ({ error }) => isConnectionLoss(error),
+  });
 }
