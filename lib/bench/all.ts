@@ -93,12 +93,37 @@ function webhookRows(result: Json): Row[] {
 }
 
 function writeBackRows(result: Json): Row[] {
-  return Object.entries(result)
-    .filter(([key, value]) => key !== "benchmark" && typeof value !== "object")
-    .map(([key, value]) => ({
-      figure: `Write-back: ${key}`,
-      value: String(value),
-    }));
+  const r = result as {
+    postsPerSecond: number;
+    limitPerSecond: number;
+    ratio: number;
+    tooManyRequests: number;
+    lost: number;
+    duplicates: number;
+    completionP95Ms: number | null;
+    drain: { leverCallsPerResult: number; results: number };
+  };
+  return [
+    {
+      figure: "Write-back: forms/s vs Lever's limit",
+      value: `${r.ratio} (${r.postsPerSecond}/s of ${r.limitPerSecond}/s)`,
+      target: ">= 0.9",
+    },
+    {
+      figure: "Write-back: 429s, lost, duplicated",
+      value: `${r.tooManyRequests}, ${r.lost}, ${r.duplicates} of ${r.drain.results}`,
+      target: "0 lost, 0 duplicated",
+    },
+    {
+      figure: "Completion -> feedback form in Lever, p95",
+      value: `${r.completionP95Ms} ms`,
+      target: "<= 5000 ms",
+    },
+    {
+      figure: "Lever calls per result",
+      value: String(r.drain.leverCallsPerResult),
+    },
+  ];
 }
 
 function dashboardRows(result: Json): Row[] {

@@ -11,8 +11,17 @@ const STOP_GRACE_MS = 10_000;
  * stays readable and a failure can still be read afterwards.
  */
 export function startAppProcess(port: number, logFile: string): ChildProcess {
+  return startInGroup(serverArgs(port, "127.0.0.1"), logFile);
+}
+
+/** The job worker (`npm run worker`) in its own process group. */
+export function startWorkerProcess(logFile: string): ChildProcess {
+  return startInGroup(["--import", "tsx", "lib/cli/worker.ts"], logFile);
+}
+
+function startInGroup(args: string[], logFile: string): ChildProcess {
   const output = openSync(logFile, "w");
-  const child = spawn(process.execPath, serverArgs(port, "127.0.0.1"), {
+  const child = spawn(process.execPath, args, {
     stdio: ["ignore", output, output],
     env: { ...process.env, NODE_ENV: "production" },
     detached: true,
@@ -20,6 +29,15 @@ export function startAppProcess(port: number, logFile: string): ChildProcess {
   // Even if the benchmark dies without tearing down, the app goes with it.
   process.once("exit", () => signalGroup(child, "SIGKILL"));
   return child;
+}
+
+/** SIGKILL, as a crash or an out-of-memory kill would end it. */
+export function killProcess(child: ChildProcess): Promise<void> {
+  return new Promise((resolve) => {
+    if (child.exitCode !== null || child.signalCode !== null) return resolve();
+    child.once("exit", () => resolve());
+    signalGroup(child, "SIGKILL");
+  });
 }
 
 /** Stops the app and anything it started, forcefully if it lingers. */

@@ -7,18 +7,22 @@ export type Mailbox = {
   url: string;
   /** When the first message to `address` arrived, waiting up to `timeoutMs`. */
   arrival(address: string, timeoutMs: number): Promise<number | null>;
+  /** Every message to `address` so far, raw (headers and encoded body). */
+  messages(address: string): string[];
   close(): Promise<void>;
 };
 
 /**
- * An SMTP server on a free local port that accepts everything and notes
- * when the first message for each recipient was fully received, on the
- * same clock (performance.now) the benchmark starts its timers with.
+ * An SMTP server on a free local port that accepts everything, keeps it,
+ * and notes when the first message for each recipient was fully received,
+ * on the same clock (performance.now) the benchmark starts its timers with.
  */
 export async function startMailbox(): Promise<Mailbox> {
   const arrivals = new Map<string, number>();
   const waiting = new Map<string, (at: number) => void>();
-  const record = (address: string, at: number) => {
+  const received = new Map<string, string[]>();
+  const record = (address: string, at: number, raw: string) => {
+    received.set(address, [...(received.get(address) ?? []), raw]);
     if (arrivals.has(address)) return;
     arrivals.set(address, at);
     waiting.get(address)?.(at);
@@ -29,14 +33,16 @@ export async function startMailbox(): Promise<Mailbox> {
     disabledCommands: ["STARTTLS"],
     logger: false,
     onData(stream, session, callback) {
+      const chunks: Buffer[] = [];
+      stream.on("data", (chunk: Buffer) => chunks.push(chunk));
       stream.on("end", () => {
         const at = performance.now();
+        const raw = Buffer.concat(chunks).toString("utf8");
         for (const rcpt of session.envelope.rcptTo) {
-          record(rcpt.address.toLowerCase(), at);
+          record(rcpt.address.toLowerCase(), at, raw);
         }
         callback();
       });
-      stream.resume();
     },
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
@@ -46,6 +52,7 @@ export async function startMailbox(): Promise<Mailbox> {
     url: `smtp://127.0.0.1:${port}`,
     arrival: (address, timeoutMs) =>
       awaitArrival(arrivals, waiting, address.toLowerCase(), timeoutMs),
+    messages: (address) => received.get(address.toLowerCase()) ?? [],
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
 }

@@ -4,6 +4,7 @@ import path from "node:path";
 import { closeDb, dbPool } from "@/db/client";
 import { dropDatabase, ensureDatabase } from "@/db/embedded";
 import { runMigrations } from "@/db/migrate";
+import type { SimulatorOptions } from "@/lever-simulator/src/config";
 import {
   startSimulator,
   type RunningSimulator,
@@ -106,11 +107,14 @@ async function startDatabase(env: Env): Promise<string> {
   return url.toString();
 }
 
-async function startLever(
+/** The simulator, with the app registered as its OAuth client. */
+export async function startLever(
   appUrl: string,
   port: number,
+  options: SimulatorOptions = {},
 ): Promise<RunningSimulator> {
   const sim = await startSimulator({
+    ...options,
     port,
     host: "127.0.0.1",
     log: () => {},
@@ -128,7 +132,7 @@ async function startLever(
 }
 
 /** What points the app at the simulator instead of Lever. */
-function leverEnvironment(leverUrl: string): Record<string, string> {
+export function leverEnvironment(leverUrl: string): Record<string, string> {
   return {
     LEVER_CLIENT_ID: LOCAL_CLIENT.id,
     LEVER_CLIENT_SECRET: LOCAL_CLIENT.secret,

@@ -42,7 +42,7 @@ export async function prepareTenant(sim: RunningSimulator): Promise<Tenant> {
   };
 }
 
-async function enableEventGroups(sim: RunningSimulator) {
+export async function enableEventGroups(sim: RunningSimulator) {
   const { data } = await callAdmin<{ data: Record<string, boolean> }>(
     sim,
     "GET",
@@ -53,7 +53,7 @@ async function enableEventGroups(sim: RunningSimulator) {
   }
 }
 
-function stageNamed(sim: RunningSimulator, text: string): Stage {
+export function stageNamed(sim: RunningSimulator, text: string): Stage {
   const stage = sim.state.stages.find((s) => s.text === text);
   if (!stage) throw new Error(`the simulator has no stage "${text}"`);
   return { id: stage.id, text: stage.text };

@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import { setMaxListeners } from "node:events";
 import pRetry from "p-retry";
 import type { ResolvedOptions } from "../config";
 import { notFound } from "../errors";
@@ -19,7 +20,7 @@ class DeliveryFailed extends Error {}
 
 /** Sends Lever-shaped webhook deliveries and retries failed ones. */
 export class WebhookDispatcher {
-  private controller = new AbortController();
+  private controller = unlimitedController();
   private readonly pending = new Set<Promise<void>>();
 
   constructor(
@@ -81,7 +82,7 @@ export class WebhookDispatcher {
   /** Stops pending retries, e.g. on reset or shutdown. */
   abortAll() {
     this.controller.abort();
-    this.controller = new AbortController();
+    this.controller = unlimitedController();
   }
 
   private track(delivery: Promise<void>) {
@@ -149,6 +150,14 @@ export class WebhookDispatcher {
         `${attempt.status ?? attempt.error}`,
     );
   }
+}
+
+// Every delivery in flight listens on the one abort signal; thousands at
+// once are expected, not a leak.
+function unlimitedController() {
+  const controller = new AbortController();
+  setMaxListeners(0, controller.signal);
+  return controller;
 }
 
 function forged(envelope: WebhookEnvelope): WebhookEnvelope {
