@@ -33,6 +33,7 @@ async function main() {
     );
   }
   printTable(machineLine(machine), rows);
+  if (rows.some((row) => row.value.startsWith("FAILED"))) process.exit(1);
 }
 
 /** Runs one benchmark, passing its output through; its last JSON line. */
@@ -50,13 +51,17 @@ function runBenchmark(script: string): Promise<Json | null> {
   });
 }
 
+/** The last line of `output` that is a JSON object: the figures. */
 function lastJson(output: string): Json | null {
-  const line = output.trim().split("\n").at(-1) ?? "";
-  try {
-    return JSON.parse(line) as Json;
-  } catch {
-    return null;
+  for (const line of output.trim().split("\n").reverse()) {
+    if (!line.startsWith("{")) continue;
+    try {
+      return JSON.parse(line) as Json;
+    } catch {
+      // A line that merely starts like JSON; keep looking.
+    }
   }
+  return null;
 }
 
 function webhookRows(result: Json): Row[] {

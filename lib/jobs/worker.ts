@@ -49,10 +49,10 @@ export async function startWorker(url: string): Promise<PgBoss> {
 }
 
 /**
- * Works a batch `parallel` jobs at a time and records each job's end
+ * Works a batch `parallel` jobs at a time and records how each ended
  * itself: a job that throws is failed on its own, so pg-boss retries it
- * with backoff, and one that succeeds is completed at once. pg-boss's own
- * completion of the batch afterwards finds them no longer active.
+ * with backoff, and the rest are completed together in one statement.
+ * pg-boss's own completion of the batch afterwards finds none still active.
  */
 async function workBatch(
   boss: PgBoss,
@@ -61,12 +61,14 @@ async function workBatch(
   log: Logger,
 ) {
   const limit = pLimit(queue.parallel ?? 1);
+  const succeeded: string[] = [];
 
   await Promise.all(
     jobs.map((job) =>
       limit(async () => {
         try {
           await queue.handle(job);
+          succeeded.push(job.id);
         } catch (error) {
           log
             .child({ queue: queue.name, jobId: job.id, retry: job.retryCount })
@@ -79,12 +81,13 @@ async function workBatch(
               message: error instanceof Error ? error.message : String(error),
             }),
           );
-          return;
         }
-        await throughOutage(() => boss.complete(queue.name, job.id));
       }),
     ),
   );
+  if (succeeded.length > 0) {
+    await throughOutage(() => boss.complete(queue.name, succeeded));
+  }
 }
 
 // A job's end, written while the database restarts, waits for it to come
