@@ -1,16 +1,30 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
-import { TriangleAlert } from "lucide-react";
+import {
+  createPaginatedRowModel,
+  rowPaginationFeature,
+  tableFeatures,
+  useTable,
+} from "@tanstack/react-table";
 
-import { Badge } from "@/components/ui/badge";
-import { Table, TableCell, TableHead } from "@/components/ui/table";
+import { Table, TableHead } from "@/components/ui/table";
+import { TableFooter } from "@/components/ui/table-footer";
 import { backfillsQuery, ruleWarningsQuery } from "@/lib/queries/lever";
 import type { AssessmentChoice } from "@/lib/rules/choices";
 import type { Rule } from "@/lib/rules/rules";
 
-import { BackfillProgress } from "./backfill-progress";
-import { RuleActions } from "./rule-actions";
+import { RuleRow } from "./rule-row";
+
+// Paged in the browser, 25 rules at a time: every rule still comes with
+// the page (an organization has tens, rarely more), but only one page of
+// rows, each with its actions menu, is rendered.
+const features = tableFeatures({
+  rowPaginationFeature,
+  paginatedRowModel: createPaginatedRowModel(),
+});
+const PAGE_SIZE = 25;
+const PAGE_SIZES = [PAGE_SIZE, 50, 100];
 
 type Props = {
   rules: Rule[];
@@ -21,112 +35,67 @@ type Props = {
 export function RulesTable({ rules, assessments, manager }: Props) {
   const warnings = useQuery(ruleWarningsQuery());
   const backfills = useQuery(backfillsQuery());
+  const table = useTable({
+    features,
+    columns: [],
+    data: rules,
+    getRowId: (rule) => rule.id,
+    initialState: { pagination: { pageIndex: 0, pageSize: PAGE_SIZE } },
+  });
 
   if (rules.length === 0) {
     return <p className="text-sm text-slate-600">No assessment rules yet.</p>;
   }
 
+  const { pageIndex, pageSize } = table.state.pagination;
+  const page = table.getRowModel().rows;
   return (
-    <Table aria-label="Assessment rules">
-      <thead>
-        <tr>
-          <TableHead>Job posting</TableHead>
-          <TableHead>Trigger stage</TableHead>
-          <TableHead>Assessment</TableHead>
-          <TableHead>Options</TableHead>
-          <TableHead>Status</TableHead>
-          <TableHead className="text-right">Invited</TableHead>
-          <TableHead className="text-right">Completed</TableHead>
-          <TableHead>Created</TableHead>
-          {manager ? (
-            <TableHead>
-              <span className="sr-only">Actions</span>
-            </TableHead>
-          ) : null}
-        </tr>
-      </thead>
-      <tbody>
-        {rules.map((rule) => (
-          <tr key={rule.id}>
-            <TableCell className="font-medium">
-              {rule.postingName ?? "Any posting"}
-            </TableCell>
-            <TableCell>{rule.stageName}</TableCell>
-            <TableCell>{rule.assessmentName}</TableCell>
-            <TableCell className="text-slate-600">
-              {describeOptions(rule)}
-            </TableCell>
-            <TableCell>
-              <Status rule={rule} warnings={warnings.data?.[rule.id] ?? []} />
-              <BackfillProgress
-                backfill={backfills.data?.find((b) => b.ruleId === rule.id)}
-              />
-            </TableCell>
-            <TableCell className="text-right tabular-nums">
-              {rule.invited}
-            </TableCell>
-            <TableCell className="text-right tabular-nums">
-              {rule.invitationsCompleted}
-            </TableCell>
-            <TableCell className="text-slate-600">
-              {rule.createdByName ?? "A former member"}
-              <div className="text-xs">
-                {rule.createdAt.toLocaleDateString("en", {
-                  dateStyle: "medium",
-                })}
-              </div>
-            </TableCell>
+    <div>
+      <Table aria-label="Assessment rules">
+        <thead>
+          <tr>
+            <TableHead>Job posting</TableHead>
+            <TableHead>Trigger stage</TableHead>
+            <TableHead>Assessment</TableHead>
+            <TableHead>Options</TableHead>
+            <TableHead>Status</TableHead>
+            <TableHead className="text-right">Invited</TableHead>
+            <TableHead className="text-right">Completed</TableHead>
+            <TableHead>Created</TableHead>
             {manager ? (
-              <TableCell className="text-right">
-                <RuleActions rule={rule} assessments={assessments} />
-              </TableCell>
+              <TableHead>
+                <span className="sr-only">Actions</span>
+              </TableHead>
             ) : null}
           </tr>
-        ))}
-      </tbody>
-    </Table>
-  );
-}
-
-function Status({ rule, warnings }: { rule: Rule; warnings: string[] }) {
-  return (
-    <div className="grid justify-items-start gap-1">
-      {rule.status === "enabled" ? (
-        <Badge tone="success">Enabled</Badge>
-      ) : (
-        <Badge tone="warning" title={rule.pausedReason ?? undefined}>
-          Paused
-        </Badge>
-      )}
-      {rule.status === "paused" && rule.pausedReason ? (
-        <span className="text-xs text-slate-500">{rule.pausedReason}</span>
+        </thead>
+        <tbody>
+          {page.map(({ original: rule }) => (
+            <RuleRow
+              key={rule.id}
+              rule={rule}
+              warnings={warnings.data?.[rule.id] ?? []}
+              backfill={backfills.data?.find((b) => b.ruleId === rule.id)}
+              assessments={assessments}
+              manager={manager}
+            />
+          ))}
+        </tbody>
+      </Table>
+      {rules.length > PAGE_SIZE ? (
+        <TableFooter
+          pageSizes={PAGE_SIZES}
+          total={rules.length}
+          offset={pageIndex * pageSize}
+          shown={page.length}
+          pageSize={pageSize}
+          canPrevious={table.getCanPreviousPage()}
+          canNext={table.getCanNextPage()}
+          onPrevious={() => table.previousPage()}
+          onNext={() => table.nextPage()}
+          onPageSize={(size) => table.setPageSize(size)}
+        />
       ) : null}
-      {warnings.map((warning) => (
-        <span
-          key={warning}
-          className="flex items-start gap-1 text-xs text-amber-800"
-        >
-          <TriangleAlert className="mt-0.5 size-3 shrink-0" aria-hidden />
-          {warning}
-        </span>
-      ))}
     </div>
   );
-}
-
-function describeOptions(rule: Rule): string {
-  const parts: string[] = [];
-  if (rule.passLevel) parts.push(`Pass at ${rule.passLevel}`);
-  const tags = [
-    rule.tagOnInvite && "invited",
-    rule.tagOnComplete && "completed",
-    rule.tagWithLevel && "level",
-  ].filter(Boolean);
-  if (tags.length) parts.push(`Tags: ${tags.join(", ")}`);
-  if (rule.completionStageName) {
-    parts.push(
-      `Then ${rule.completionStageName}${rule.completionStageOnlyIfPassed ? " if passed" : ""}`,
-    );
-  }
-  return parts.join(" · ") || "None";
 }

@@ -10,9 +10,11 @@ import {
 import { useMemo } from "react";
 
 import { Table, TableCell } from "@/components/ui/table";
+import { TableFooter } from "@/components/ui/table-footer";
 import {
   DEFAULT_LIST_PARAMS,
   hasFilters,
+  PAGE_SIZES,
   type ListParams,
 } from "@/lib/invitations/list-params";
 import { invitationsQuery } from "@/lib/invitations/list-query";
@@ -27,7 +29,6 @@ import {
   PageOutOfRange,
 } from "./list-states";
 import { SortableHead } from "./sortable-head";
-import { TableFooter } from "./table-footer";
 import type { ListUpdate } from "./use-list-params";
 
 const noRows: InvitationListRow[] = [];
@@ -144,6 +145,7 @@ export function CandidatesTable({ params, update, clearFilters }: Props) {
         </tbody>
       </Table>
       <TableFooter
+        pageSizes={PAGE_SIZES}
         total={total}
         offset={(params.page - 1) * params.pageSize}
         shown={rows.length}

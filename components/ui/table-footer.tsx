@@ -10,9 +10,9 @@ import {
   SelectTrigger,
   SelectValue,
 } from "@/components/ui/select";
-import { PAGE_SIZES } from "@/lib/invitations/list-params";
-
 type Props = {
+  /** The page sizes offered; the current one is added when missing. */
+  pageSizes: readonly number[];
   total: number;
   /** Index of the first row shown, counted from 0. */
   offset: number;
@@ -25,12 +25,13 @@ type Props = {
   onPageSize: (size: number) => void;
 };
 
+/** "Showing 1–25 of 300", the page size, and Previous / Next. */
 export function TableFooter(props: Props) {
   const first = props.shown > 0 ? props.offset + 1 : 0;
   const last = props.offset + props.shown;
-  const sizes = PAGE_SIZES.some((size) => size === props.pageSize)
-    ? PAGE_SIZES
-    : [...PAGE_SIZES, props.pageSize].sort((a, b) => a - b);
+  const sizes = props.pageSizes.includes(props.pageSize)
+    ? props.pageSizes
+    : [...props.pageSizes, props.pageSize].sort((a, b) => a - b);
 
   return (
     <div className="flex flex-wrap items-center justify-between gap-3 border-t border-slate-200 px-4 py-3 text-sm text-slate-600">
