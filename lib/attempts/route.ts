@@ -4,6 +4,7 @@ import { AppError } from "@/lib/errors";
 import { logFor } from "@/lib/log";
 
 import { UploadRefused } from "@/lib/attempts/refusal";
+import { candidateThrottle } from "@/lib/attempts/throttle";
 
 type Params = { params: Promise<{ token: string }> };
 
@@ -19,6 +20,8 @@ export function candidateRoute(
   return async (request: Request, { params }: Params) => {
     const { token } = await params;
     try {
+      const wait = await candidateThrottle(token);
+      if (wait !== null) return tooManyRequests(wait);
       return Response.json((await handle(token, request)) ?? { ok: true });
     } catch (error) {
       if (error instanceof AppError || error instanceof UploadRefused) {
@@ -34,6 +37,15 @@ export function candidateRoute(
       );
     }
   };
+}
+
+function tooManyRequests(seconds: number) {
+  return Response.json(
+    {
+      message: "Too many requests from this link. Wait a moment and try again.",
+    },
+    { status: 429, headers: { "retry-after": String(seconds) } },
+  );
 }
 
 /** The JSON body, checked against `schema`; a 400 with the reason if not. */
