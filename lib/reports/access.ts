@@ -87,21 +87,3 @@ export async function readScopedMedia(
   if (!z.uuid().safeParse(mediaId).success) return null;
   return readMedia(db(), scope.organizationId, mediaId);
 }
-
-/** How media leaves the server: private, typed, never sniffed. */
-export function mediaResponse(media: StoredMedia | null): Response {
-  if (!media) {
-    return new Response("Not found", {
-      status: 404,
-      headers: { "Cache-Control": "private, no-store" },
-    });
-  }
-  return new Response(new Uint8Array(media.bytes), {
-    headers: {
-      "Content-Type": media.contentType,
-      "Content-Length": String(media.bytes.byteLength),
-      "Cache-Control": "private, max-age=300",
-      "X-Content-Type-Options": "nosniff",
-    },
-  });
-}
