@@ -2,6 +2,7 @@ import { performance } from "node:perf_hooks";
 import { setTimeout as sleep } from "node:timers/promises";
 
 import type { RunningSimulator } from "@/lever-simulator/src/start";
+import { leverRequests } from "@/lib/bench/lever-requests";
 import type { Mailbox } from "@/lib/bench/mailbox";
 import { INVITATIONS } from "@/lib/bench/settings";
 import { callAdmin } from "@/lib/testing/lever-simulator";
@@ -29,7 +30,7 @@ export async function measureInvitations(
 ): Promise<InvitationFigures> {
   const candidates = pickCandidates(sim, ruleStageId);
   const waits: Promise<number | null>[] = [];
-  const callsBefore = leverCalls(sim);
+  const callsBefore = leverRequests(sim, { oauth: true });
 
   for (const [index, candidate] of candidates.entries()) {
     if (index > 0 && index % INVITATIONS.perBatch === 0) {
@@ -39,7 +40,7 @@ export async function measureInvitations(
   }
 
   const delays = (await Promise.all(waits)).filter((ms) => ms !== null);
-  const calls = leverCalls(sim) - callsBefore;
+  const calls = leverRequests(sim, { oauth: true }) - callsBefore;
   return {
     moved: candidates.length,
     arrived: delays.length,
@@ -49,16 +50,6 @@ export async function measureInvitations(
       ? Math.round((calls / delays.length) * 10) / 10
       : null,
   };
-}
-
-// Calls to Lever's API and OAuth server as the simulator counted them;
-// the benchmark's own admin calls are left out.
-function leverCalls(sim: RunningSimulator): number {
-  let total = 0;
-  for (const [route, count] of sim.state.requestCounts) {
-    if (/^\w+ \/(v1|oauth)\//.test(route)) total += count;
-  }
-  return total;
 }
 
 async function timeInvitation(

@@ -22,7 +22,9 @@ export async function startMailbox(): Promise<Mailbox> {
   const waiting = new Map<string, (at: number) => void>();
   const received = new Map<string, string[]>();
   const record = (address: string, at: number, raw: string) => {
-    received.set(address, [...(received.get(address) ?? []), raw]);
+    const messages = received.get(address);
+    if (messages) messages.push(raw);
+    else received.set(address, [raw]);
     if (arrivals.has(address)) return;
     arrivals.set(address, at);
     waiting.get(address)?.(at);

@@ -5,6 +5,7 @@ import { and, count, eq, inArray } from "drizzle-orm";
 import type { RunningSimulator } from "@/lever-simulator/src/start";
 import { db } from "@/db/client";
 import { feedbackPosts } from "@/db/schema";
+import { leverRequests } from "@/lib/bench/lever-requests";
 import type { Scope } from "@/lib/auth/scope";
 import { currentLoad, describeMachine, machineLine } from "@/lib/bench/machine";
 import { startStack } from "@/lib/bench/stack";
@@ -120,11 +121,10 @@ async function waitForPosted(owner: Scope, expected: number) {
 
 // What the simulator saw on its API: requests and 429 answers.
 function leverTraffic(sim: RunningSimulator) {
-  let requests = 0;
-  for (const [route, n] of sim.state.requestCounts) {
-    if (/^\w+ \/v1\//.test(route)) requests += n;
-  }
-  return { requests, throttled: sim.state.statusCounts.get(429) ?? 0 };
+  return {
+    requests: leverRequests(sim),
+    throttled: sim.state.statusCounts.get(429) ?? 0,
+  };
 }
 
 function formsFor(sim: RunningSimulator, seeded: SeededResult[]): number {

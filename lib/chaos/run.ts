@@ -1,5 +1,6 @@
 import { parseArgs } from "node:util";
 
+import { leverRequests } from "@/lib/bench/lever-requests";
 import { callAdmin } from "@/lib/testing/lever-simulator";
 import { createRng, type Rng } from "@/lever-simulator/src/random";
 import { currentLoad, describeMachine } from "@/lib/bench/machine";
@@ -141,10 +142,6 @@ function countRun(stack: ChaosStack, sent: Sent[], completions: Completions) {
   const genuine = new Set(sent.filter((s) => !s.forge).map((s) => s.token));
   const attempts = stack.sim.state.deliveries;
   const status = (code: number) => stack.sim.state.statusCounts.get(code) ?? 0;
-  let leverRequests = 0;
-  for (const [route, n] of stack.sim.state.requestCounts) {
-    if (/^\w+ \/v1\//.test(route)) leverRequests += n;
-  }
   return {
     "deliveries sent": sent.length,
     "distinct genuine deliveries": genuine.size,
@@ -155,7 +152,7 @@ function countRun(stack: ChaosStack, sent: Sent[], completions: Completions) {
     "invited candidates": completions.invited,
     "assessments submitted": completions.submitted.length,
     "feedback forms in Lever": stack.sim.state.feedback.size,
-    "Lever API requests": leverRequests,
+    "Lever API requests": leverRequests(stack.sim),
     "Lever API 503s injected": status(LEVER_FAULTS.errorStatus),
     "Lever API 429s": status(429),
   };

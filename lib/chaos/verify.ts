@@ -51,9 +51,10 @@ async function checkInvitations({ sim, organizationId, rules }: Evidence) {
     .from(invitations)
     .where(eq(invitations.organizationId, organizationId));
   const actual = rows.map((row) => `${row.ruleId} ${row.opportunityId}`);
-  const missing = [...expected].filter((key) => !actual.includes(key));
+  const actualKeys = new Set(actual);
+  const missing = [...expected].filter((key) => !actualKeys.has(key));
   const extra = actual.filter((key) => !expected.has(key));
-  const repeated = actual.length - new Set(actual).size;
+  const repeated = actual.length - actualKeys.size;
 
   return [
     {
@@ -162,10 +163,9 @@ function firstOf(failed: DeliveryAttempt[]): string {
 function attemptsByDelivery(log: DeliveryAttempt[]) {
   const byId = new Map<string, DeliveryAttempt[]>();
   for (const attempt of log) {
-    byId.set(attempt.deliveryId, [
-      ...(byId.get(attempt.deliveryId) ?? []),
-      attempt,
-    ]);
+    const attempts = byId.get(attempt.deliveryId);
+    if (attempts) attempts.push(attempt);
+    else byId.set(attempt.deliveryId, [attempt]);
   }
   return byId;
 }
